@@ -1,0 +1,2 @@
+/** Paging for list queries on ports: keyset cursors, bounded page sizes. */
+package org.igkit.core.paging;
