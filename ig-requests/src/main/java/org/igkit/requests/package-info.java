@@ -1,0 +1,2 @@
+/** UK statutory request deadlines: calendars, regimes, the deadline engine and the request register. */
+package org.igkit.requests;

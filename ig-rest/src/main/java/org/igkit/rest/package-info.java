@@ -1,0 +1,2 @@
+/** The HTTP adapter and the runnable server. */
+package org.igkit.rest;

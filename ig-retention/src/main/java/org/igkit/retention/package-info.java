@@ -1,0 +1,2 @@
+/** Retention: rules, schedules, the calculator, legal holds, reviews and disposal. */
+package org.igkit.retention;
