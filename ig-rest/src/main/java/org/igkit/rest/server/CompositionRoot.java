@@ -1,0 +1,56 @@
+package org.igkit.rest.server;
+
+import java.time.Clock;
+
+import org.igkit.core.memory.InMemoryAuditLog;
+import org.igkit.core.port.AuditLog;
+import org.igkit.rest.health.StoreProbe;
+
+/**
+ * Where the server's ports are made: the only class that chooses adapters (and, once the SQLite store is wired,
+ * the only one that touches ig-store-sqlite). Closing it closes the store.
+ */
+public final class CompositionRoot implements AutoCloseable {
+    private final Clock clock;
+    private final AuditLog auditLog;
+    private final StoreProbe storeProbe;
+
+    private CompositionRoot(Clock clock, AuditLog auditLog, StoreProbe storeProbe) {
+        this.clock = clock;
+        this.auditLog = auditLog;
+        this.storeProbe = storeProbe;
+    }
+
+    /**
+     * The ports for {@code settings}. Until the SQLite store lands these are ig-core's in-memory adapters, so
+     * {@code ig.store.path} is not yet used and nothing survives a restart.
+     */
+    public static CompositionRoot open(ServerSettings settings, Clock clock) {
+        return new CompositionRoot(clock, InMemoryAuditLog.create(), () -> true);
+    }
+
+    /** The clock every engine and register is given. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The audit log. */
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /** Whether the store answers. */
+    public StoreProbe storeProbe() {
+        return storeProbe;
+    }
+
+    /** A one-line description of the store, for the startup log. */
+    public String describeStore() {
+        return "in-memory store (nothing is kept across restarts)";
+    }
+
+    @Override
+    public void close() {
+        // the in-memory adapters hold nothing to release
+    }
+}

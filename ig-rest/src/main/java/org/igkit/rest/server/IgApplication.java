@@ -1,0 +1,69 @@
+package org.igkit.rest.server;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.igkit.rest.audit.AuditResource;
+import org.igkit.rest.auth.ApiKeyFilter;
+import org.igkit.rest.health.HealthResource;
+import org.igkit.rest.http.BodyLimitFilter;
+import org.igkit.rest.json.JsonMapping;
+import org.igkit.rest.json.ObjectMapperResolver;
+import org.igkit.rest.openapi.OpenApiDocument;
+import org.igkit.rest.openapi.OpenApiResource;
+import org.igkit.rest.problem.ConflictExceptionMapper;
+import org.igkit.rest.problem.JsonProcessingExceptionMapper;
+import org.igkit.rest.problem.NotFoundExceptionMapper;
+import org.igkit.rest.problem.UnexpectedExceptionMapper;
+import org.igkit.rest.problem.ValidationExceptionMapper;
+import org.igkit.rest.problem.WebApplicationExceptionMapper;
+
+/** The Jersey application: every resource, filter, mapper and the JSON mapping, wired to the composition root. */
+public final class IgApplication {
+    /** The API version shown in the OpenAPI document. */
+    public static final String API_VERSION = "0.1.0";
+
+    private IgApplication() {
+    }
+
+    /** The resource instances served, wired to {@code root}'s ports. */
+    public static List<Object> resources(ServerSettings settings, CompositionRoot root) {
+        return List.of(
+                new HealthResource(root.storeProbe()),
+                new AuditResource(root.auditLog()));
+    }
+
+    /** The configuration Jersey runs: resources, the OpenAPI document over them, auth, limits, errors, JSON. */
+    public static ResourceConfig of(ServerSettings settings, CompositionRoot root) {
+        ObjectMapper mapper = JsonMapping.newMapper();
+        List<Object> resources = resources(settings, root);
+        Set<Class<?>> documented = new LinkedHashSet<>();
+        resources.forEach(r -> documented.add(r.getClass()));
+        documented.add(OpenApiResource.class);
+
+        ResourceConfig config = new ResourceConfig();
+        resources.forEach(config::register);
+        config.register(new OpenApiResource(OpenApiDocument.of(documented, API_VERSION)));
+        config.register(new BodyLimitFilter(settings.maxBodyBytes()));
+        config.register(new ApiKeyFilter(settings.keyring(), settings.openCalculators()));
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new ObjectMapperResolver(mapper));
+        config.register(JsonProcessingExceptionMapper.class);
+        config.register(ValidationExceptionMapper.class);
+        config.register(NotFoundExceptionMapper.class);
+        config.register(ConflictExceptionMapper.class);
+        config.register(WebApplicationExceptionMapper.class);
+        config.register(UnexpectedExceptionMapper.class);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, false);
+        return config;
+    }
+}
