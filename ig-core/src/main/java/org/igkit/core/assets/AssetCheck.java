@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.igkit.core.explain.Citation;
@@ -83,7 +84,7 @@ public record AssetCheck(AssetId assetId, LocalDate asOf, List<AssetWarning> war
             if (flow.isRegularSharingWithoutAgreement()) {
                 flag(warnings, why, AssetWarning.Kind.REGULAR_SHARING_WITHOUT_AGREEMENT,
                         "flows[" + i + "].sharingAgreement",
-                        "information is shared " + flow.frequency().name().toLowerCase(java.util.Locale.ROOT)
+                        "information is shared " + flow.frequency().name().toLowerCase(Locale.ROOT)
                                 + " with " + flow.to() + " without an information sharing agreement",
                         AssetCitations.SHARING_CODE);
             }

@@ -208,8 +208,15 @@ public record InformationAsset(
                 continue;
             }
             requireText(flow.to(), at + ".to", problems);
+            problems.require(flow.destination() != null, at + ".destination",
+                    "is required: INTERNAL_SYSTEM or EXTERNAL_ORGANISATION", null);
+            problems.require(flow.frequency() != null, at + ".frequency", "is required", null);
             requireText(flow.purpose(), at + ".purpose", problems);
             requireText(flow.method(), at + ".method", problems);
+        }
+        if (dpia != null) {
+            requireText(dpia.reference(), "dpia.reference", problems);
+            problems.require(dpia.completedOn() != null, "dpia.completedOn", "is required", null);
         }
         problems.throwIfAny();
     }

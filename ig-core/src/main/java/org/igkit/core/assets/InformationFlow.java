@@ -1,6 +1,5 @@
 package org.igkit.core.assets;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,11 +15,6 @@ import java.util.Optional;
  */
 public record InformationFlow(String to, FlowDestination destination, String purpose, FlowFrequency frequency,
         String method, String sharingAgreement) {
-
-    public InformationFlow {
-        Objects.requireNonNull(destination, "destination");
-        Objects.requireNonNull(frequency, "frequency");
-    }
 
     /** A flow to another organisation, without an agreement recorded yet. */
     public static InformationFlow toOrganisation(String to, String purpose, FlowFrequency frequency, String method) {
@@ -44,7 +38,7 @@ public record InformationFlow(String to, FlowDestination destination, String pur
 
     /** True for regular sharing with another organisation with no sharing agreement recorded. */
     public boolean isRegularSharingWithoutAgreement() {
-        return destination == FlowDestination.EXTERNAL_ORGANISATION && frequency.isRegular()
+        return destination == FlowDestination.EXTERNAL_ORGANISATION && frequency != null && frequency.isRegular()
                 && (sharingAgreement == null || sharingAgreement.isBlank());
     }
 }

@@ -1,11 +1,11 @@
 package org.igkit.core.assets;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A transfer of the asset's personal data outside the UK. The safeguard may be absent here so that an entry
- * can say what it knows; the asset refuses a transfer without one (UK GDPR Art 44).
+ * can say what it knows; the asset refuses a transfer without one (UK GDPR Art 44), or without a destination,
+ * naming the transfer's index ({@code transfers[1].safeguard}).
  *
  * @param destination the third country or international organisation, e.g. "United States"
  * @param recipient   who receives the data there, or {@code null}
@@ -15,9 +15,6 @@ import java.util.Optional;
 public record InternationalTransfer(String destination, String recipient, TransferSafeguard safeguard,
         String documentation) {
 
-    public InternationalTransfer {
-        Objects.requireNonNull(destination, "destination");
-    }
 
     /** A transfer to {@code destination} under {@code safeguard}. */
     public static InternationalTransfer to(String destination, TransferSafeguard safeguard) {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,7 +149,7 @@ public record PublicRegister(List<AssetField> fields, List<Entry> entries) {
     }
 
     private static String jsonKey(AssetField field) {
-        String[] words = field.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        String[] words = field.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder key = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
             key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
@@ -161,7 +162,7 @@ public record PublicRegister(List<AssetField> fields, List<Entry> entries) {
             case NAME -> asset.name();
             case DESCRIPTION -> Objects.toString(asset.description(), "");
             case BUSINESS_AREA -> asset.businessArea();
-            case FORMAT -> asset.format().name().toLowerCase(java.util.Locale.ROOT);
+            case FORMAT -> asset.format().name().toLowerCase(Locale.ROOT);
             case SYSTEM_OR_LOCATION -> Objects.toString(asset.systemOrLocation(), "");
             case ASSET_OWNER -> asset.assetOwner();
             case DATA_OWNER -> asset.dataOwner();
@@ -175,7 +176,7 @@ public record PublicRegister(List<AssetField> fields, List<Entry> entries) {
             case SECURITY_CLASSIFICATION -> asset.classification().label();
             case ACCESS_ROLES -> String.join(RopaSheet.VALUE_SEPARATOR, asset.accessRoles());
             case RETENTION -> asset.findRetention().map(RetentionReference::toString).orElse("");
-            case STATUS -> asset.status().name().toLowerCase(java.util.Locale.ROOT);
+            case STATUS -> asset.status().name().toLowerCase(Locale.ROOT);
         };
     }
 }

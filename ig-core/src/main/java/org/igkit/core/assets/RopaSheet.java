@@ -1,6 +1,7 @@
 package org.igkit.core.assets;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public record RopaSheet(List<RopaColumn> columns, List<Row> rows) {
             Objects.requireNonNull(assetId, "assetId");
             EnumMap<RopaColumn, List<String>> copy = new EnumMap<>(RopaColumn.class);
             values.forEach((column, list) -> copy.put(column, List.copyOf(list)));
-            values = java.util.Collections.unmodifiableMap(copy);
+            values = Collections.unmodifiableMap(copy);
         }
 
         /** The values of {@code column} (empty when it has none). */

@@ -131,6 +131,17 @@ class InformationAssetValidationTest {
     }
 
     @Test
+    @DisplayName("Parts of an entry (flow, transfer, DPIA) missing a required value are refused with their path")
+    void partsAreCheckedWithTheirPath() {
+        assertThatEntry(aPersonalDataAsset()
+                .flows(new InformationFlow("HMRC", null, "RTI", null, "gateway", null))
+                .transfers(new InternationalTransfer(" ", null, TransferSafeguard.EXCEPTION, null))
+                .dpia(new DpiaRecord("", null, null)))
+                .isRefusedAt("flows[0].destination", "flows[0].frequency", "transfers[0].destination",
+                        "dpia.reference", "dpia.completedOn");
+    }
+
+    @Test
     @DisplayName("Blank entries in a list are refused with their index")
     void blankListEntriesAreRefused() {
         assertThatEntry(aPersonalDataAsset().recipients("HMRC", " ")).isRefusedAt("recipients[1]");
