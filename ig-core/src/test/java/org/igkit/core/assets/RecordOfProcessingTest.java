@@ -80,6 +80,19 @@ class RecordOfProcessingTest {
     }
 
     @Test
+    @DisplayName("RFC 4180: a RoPA field with a comma, a quote and a newline is quoted in the CSV and reads back whole")
+    void awkwardTextSurvivesTheCsvExport() {
+        String purpose = "Payroll, \"RTI\" returns\nand pensions";
+        RecordOfProcessing withAwkwardText = RecordOfProcessing.of(COUNCIL,
+                List.of(hr.toBuilder().purposes(purpose).build()));
+
+        assertThat(withAwkwardText.controllerCsv()).contains("\"Payroll, \"\"RTI\"\" returns\nand pensions\"");
+        List<List<String>> table = Csv.parse(withAwkwardText.controllerCsv());
+        assertThat(table.get(1).get(table.get(0).indexOf("Purposes of processing"))).isEqualTo(purpose);
+        assertThat(withAwkwardText.toJson()).contains("\"purposes\":[\"Payroll, \\\"RTI\\\" returns\\nand pensions\"]");
+    }
+
+    @Test
     @DisplayName("The JSON export names the organisation and lists both records with lists of values")
     void theJsonExport() {
         String json = ropa.toJson();

@@ -1,6 +1,7 @@
 package org.igkit.core.assets.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.igkit.core.assets.InformationAsset;
 import org.igkit.core.assets.LawfulBasis;
 import org.igkit.core.assets.Organisation;
 import org.igkit.core.assets.ReviewList;
+import org.igkit.core.error.ConflictException;
 import org.igkit.core.memory.InMemoryAssetRepository;
 import org.igkit.core.memory.InMemoryAuditLog;
 import org.junit.jupiter.api.DisplayName;
@@ -39,6 +41,19 @@ class AssetRegisterTest {
         assertThat(audit.forSubject(AssetRegister.AUDIT_SUBJECT, "HR-001")).extracting(e -> e.event().action())
                 .containsExactly("asset.registered", "asset.updated");
         assertThat(audit.verify().isIntact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("A stale save is a conflict and leaves no audit event")
+    void aStaleSaveIsRefusedAndNotAudited() {
+        InformationAsset stored = register.register(asset("HR-001", LocalDate.of(2027, 1, 1)), "dpo").asset();
+        register.register(stored.withReviewDate(LocalDate.of(2027, 6, 1)), "iao");
+
+        assertThatThrownBy(() -> register.register(stored.withReviewDate(LocalDate.of(2028, 1, 1)), "clerk"))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.VERSION_MISMATCH));
+        assertThat(audit.forSubject(AssetRegister.AUDIT_SUBJECT, "HR-001")).extracting(e -> e.event().actor())
+                .containsExactly("dpo", "iao");
     }
 
     @Test
