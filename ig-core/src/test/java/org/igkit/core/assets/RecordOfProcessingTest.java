@@ -39,14 +39,24 @@ class RecordOfProcessingTest {
     }
 
     @Test
-    @DisplayName("ICO controller template: the CSV header carries the Art 30(1)(a)-(g) columns")
+    @DisplayName("ICO documentation template for controllers (sheet Template, row 9): its headings, in its order")
     void theControllerHeaderHasTheTemplateColumns() {
         List<String> header = Csv.parse(ropa.controllerCsv()).get(0);
-        assertThat(header).containsSubsequence("Name and contact details of controller",
-                "Name and contact details of data protection officer", "Purposes of processing",
+        assertThat(header).containsSubsequence("Business function", "Purpose of processing",
                 "Categories of individuals", "Categories of personal data", "Categories of recipients",
-                "Names of third countries or international organisations that personal data are transferred to",
-                "Retention schedule", "General description of technical and organisational security measures");
+                "Link to contract with processor",
+                "Names of third countries or international organisations that personal data are transferred to "
+                        + "(if applicable)",
+                "Safeguards for exceptional transfers of personal data to third countries or international "
+                        + "organisations (if applicable)",
+                "Retention schedule (if possible)",
+                "General description of technical and organisational security measures (if possible)",
+                "Article 6 lawful basis for processing personal data",
+                "Article 9 condition for processing special category data", "Link to record of consent",
+                "Location of personal data", "Link to Data Protection Impact Assessment");
+        assertThat(header).contains("Name and contact details of controller",
+                "Name and contact details of data protection officer",
+                "Name and contact details of joint controller (if applicable)");
     }
 
     @Test
@@ -88,7 +98,7 @@ class RecordOfProcessingTest {
 
         assertThat(withAwkwardText.controllerCsv()).contains("\"Payroll, \"\"RTI\"\" returns\nand pensions\"");
         List<List<String>> table = Csv.parse(withAwkwardText.controllerCsv());
-        assertThat(table.get(1).get(table.get(0).indexOf("Purposes of processing"))).isEqualTo(purpose);
+        assertThat(table.get(1).get(table.get(0).indexOf("Purpose of processing"))).isEqualTo(purpose);
         assertThat(withAwkwardText.toJson()).contains("\"purposes\":[\"Payroll, \\\"RTI\\\" returns\\nand pensions\"]");
     }
 
