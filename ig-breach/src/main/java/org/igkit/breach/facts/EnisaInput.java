@@ -60,8 +60,18 @@ public record EnisaInput(Integer dpc, List<CategoryScore> dataCategories, Quarte
         Quarters c = quarters(problems, "confidentiality", confidentiality);
         Quarters i = quarters(problems, "integrity", integrity);
         Quarters a = quarters(problems, "availability", availability);
+        if (problems.isEmpty()) {
+            return new EnisaInput(dpc, dataCategories, eiQ, c, i, a, malicious);
+        }
+        List<String> reported = problems.violations().stream().map(v -> v.path()).toList();
+        try {
+            new EnisaInput(dpc, dataCategories, eiQ, c, i, a, malicious);
+        } catch (ValidationException e) {
+            e.violations().stream().filter(v -> !reported.contains(v.path()))
+                    .forEach(v -> problems.add(v.path(), v.message(), v.rejectedValue()));
+        }
         problems.throwIfAny();
-        return new EnisaInput(dpc, dataCategories, eiQ, c, i, a, malicious);
+        throw new IllegalStateException("unreachable: violations were recorded");
     }
 
     /** The input with a DPC given directly and no categories. */
