@@ -14,7 +14,7 @@ import org.igkit.core.error.ValidationException;
 
 /**
  * One breach in the log (UK GDPR Art 33(5)): every breach is recorded, reported or not. Immutable: each change
- * returns a copy, which a {@code BreachRepository} stores under optimistic locking.
+ * returns a copy, which a {@code BreachRepository} stores under optimistic locking. A closed record refuses changes.
  *
  * <p>The canonical constructor takes every field, so an adapter rebuilds a record exactly from storage. Derived
  * values ({@link #awareness()}, {@link #isReportable()}, {@link #latest()}) come from the latest assessment; an
@@ -129,6 +129,7 @@ public record BreachRecord(String id, String reference, String summary, List<Rec
 
     /** A copy with a notification added. */
     public BreachRecord withNotification(Notification notification) {
+        requireOpen("record a notification on");
         Objects.requireNonNull(notification, "notification");
         List<Notification> all = new ArrayList<>(notifications);
         all.add(notification);
@@ -138,6 +139,7 @@ public record BreachRecord(String id, String reference, String summary, List<Rec
 
     /** A copy recording why the Commissioner is not notified. */
     public BreachRecord withReasonNotNotifying(String reason) {
+        requireOpen("record a reason on");
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reasonNotNotifying", "must not be blank", reason);
         }
@@ -147,6 +149,7 @@ public record BreachRecord(String id, String reference, String summary, List<Rec
 
     /** A copy with a remedial action added. */
     public BreachRecord withActionTaken(String action) {
+        requireOpen("record an action on");
         if (action == null || action.isBlank()) {
             throw new ValidationException("action", "must not be blank", action);
         }
@@ -158,6 +161,7 @@ public record BreachRecord(String id, String reference, String summary, List<Rec
 
     /** A copy with the lessons learned. */
     public BreachRecord withLessonsLearned(String lessons) {
+        requireOpen("record lessons on");
         if (lessons == null || lessons.isBlank()) {
             throw new ValidationException("lessonsLearned", "must not be blank", lessons);
         }

@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties over seeded random breaches; each seed runs a few thousand cases and names itself on failure. */
 class BreachAssessmentProperties {
-    private static final int CASES = 2_000;
+    private static final int CASES = 1_000;
     /** Each case assesses three times (once per tier), so fewer cases still give thousands of assessments. */
-    private static final int TIER_CASES = 1_000;
+    private static final int TIER_CASES = 500;
     private static final EnisaMethod ENISA = EnisaMethod.standard();
     private static final BreachAssessor ASSESSOR = BreachAssessor.withDefaults(Breaches.LATER);
 
