@@ -1,10 +1,8 @@
 package org.igkit.breach.facts;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
 
 import org.igkit.core.error.ValidationException;
 
@@ -111,27 +109,21 @@ public record EnisaInput(Integer dpc, List<CategoryScore> dataCategories, Quarte
     }
 
     private static Quarters quarters(ValidationException.Collector problems, String field, BigDecimal value) {
-        List<Quarters> parsed = new ArrayList<>(1);
-        capture(problems, () -> parsed.add(Quarters.of(value, field)));
-        return parsed.isEmpty() ? null : parsed.get(0);
-    }
-
-    private static void capture(ValidationException.Collector problems, Runnable check) {
         try {
-            check.run();
+            return Quarters.of(value, field);
         } catch (ValidationException e) {
             problems.addAll("", e);
+            return null;
         }
     }
 
     private static void requireQuarters(ValidationException.Collector problems, String field, Quarters value,
             int minQuarters, int maxQuarters, String allowed) {
-        Consumer<Quarters> check = q -> problems.require(q.quarters() >= minQuarters && q.quarters() <= maxQuarters,
-                field, allowed, q);
         if (value == null) {
             problems.add(field, "is required; " + allowed, null);
         } else {
-            check.accept(value);
+            problems.require(value.quarters() >= minQuarters && value.quarters() <= maxQuarters, field, allowed,
+                    value);
         }
     }
 }
