@@ -729,10 +729,10 @@ public final class DeadlineEngine {
                 return new Status.ClosedLate(closedOn, late, statusUnit);
             }
             if (asOf.isBefore(dueDate)) {
-                int remaining = units(asOf, dueDate) - 1;
-                explain.step("As of " + day(asOf) + ": open, " + Math.max(0, remaining) + " " + statusUnit.words()
-                        + " before the due date");
-                return new Status.Open(Math.max(0, remaining), statusUnit);
+                int remaining = units(asOf, dueDate);
+                explain.step("As of " + day(asOf) + ": open, " + remaining + " " + statusUnit.words()
+                        + " remaining up to and including the due date");
+                return new Status.Open(remaining, statusUnit);
             }
             if (asOf.equals(dueDate)) {
                 explain.step("As of " + day(asOf) + ": due today");

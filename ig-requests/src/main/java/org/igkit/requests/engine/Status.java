@@ -13,7 +13,7 @@ public sealed interface Status {
     /** "open", "paused", "due", "overdue", "lapsed", "closed_on_time", "closed_late". */
     String code();
 
-    /** Open, with {@code remaining} units left before the due date (the due date itself not counted). */
+    /** Open, with {@code remaining} units left after the status date, up to and including the due date. */
     record Open(int remaining, PeriodUnit unit) implements Status {
         public Open {
             Objects.requireNonNull(unit, "unit");
