@@ -1,9 +1,7 @@
 package org.igkit.requests.engine;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,10 +50,34 @@ import org.igkit.requests.regime.RequestEvent;
 public final class DeadlineEngine {
     /** The last day of receipt the engine accepts: later periods would run past the calendar. */
     public static final LocalDate LAST_RECEIPT = LocalDate.of(BankHolidayCalendar.LAST_YEAR - 1, 12, 31);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final Citation BEREND = Citation.of("Berend v Information Commissioner and LB Richmond",
             "EA/2006/0049-50").withNote("a day is a calendar day in UK time; time of arrival is irrelevant (ICO LTT47)");
     private static final int SCHOOL_CACHE_LIMIT = 512;
+    private static final Citation EIR_REG_9_4 = Citation.of("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 9(4)")
+            .withUrl("https://www.legislation.gov.uk/uksi/2004/3391/regulation/9");
+    private static final Citation FOISA_S10_1_B = Citation.of("Freedom of Information (Scotland) Act 2002", "s.1(3) and s.10(1)(b)")
+            .withUrl("https://www.legislation.gov.uk/asp/2002/13/section/10");
+    private static final Citation AHRA_S3_6 = Citation.of("Access to Health Records Act 1990", "s.3(6)")
+            .withUrl("https://www.legislation.gov.uk/ukpga/1990/23/section/3");
+    private static final Citation ICO_NON_WORKING_DAY = Regimes.ICO_FOIA_GUIDANCE
+            .withNote("if received on a non-working day the clock starts on the following working day");
+    private static final Citation PROJECTED_BY_RULE = Citation.of("Banking and Financial Dealings Act 1971", "Sch 1")
+            .withNote("projected by rule: the published data does not cover this year");
+    private static final Citation FOISA_S10_2 = Citation.of("Freedom of Information (Scotland) Act 2002", "s.10(2)")
+            .withUrl("https://www.legislation.gov.uk/asp/2002/13/section/10");
+    private static final Citation EIR_REG_8 = Citation.of("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 8")
+            .withNote("paused like FOIA s.10(2) by option U9");
+    private static final Citation DPA_S54_3C = Citation.of("Data Protection Act 2018", "s.54(3C)")
+            .withUrl("https://www.legislation.gov.uk/ukpga/2018/12/section/54");
+    private static final Citation ART_12A = Citation.of("UK GDPR", "Art 12A")
+            .withUrl("https://www.legislation.gov.uk/eur/2016/679/article/12A");
+    private static final Citation ICO_STOP_THE_CLOCK = Regimes.ICO_SAR_GUIDANCE.withNote("stop the clock for clarification (ICO, October 2020)");
+    private static final Citation ICO_SAR_ROLL = Regimes.ICO_SAR_GUIDANCE
+            .withNote("a deadline on a weekend or public holiday moves to the next working day");
+    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+    private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
 
     private final BankHolidayCalendar calendar;
     private final BankHolidayCalendar countingCalendar;
@@ -199,12 +221,13 @@ public final class DeadlineEngine {
     }
 
     private static String day(LocalDate date) {
-        return DAY.format(date);
+        // hand-built rather than DateTimeFormatter: an explanation formats several dates and this is the hot path
+        return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " "
+                + MONTH_NAMES[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
     private static String weekday(LocalDate date) {
-        DayOfWeek dow = date.getDayOfWeek();
-        return dow.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+        return DAY_NAMES[date.getDayOfWeek().ordinal()];
     }
 
     private record SchoolKey(SchoolCalendar calendar, WorkingDayRule rule, String calendarVersion) {
@@ -361,16 +384,13 @@ public final class DeadlineEngine {
                 case FOIA_PUBLIC_RECORDS:
                     return List.of(Regimes.FOIA_S10_6_B);
                 case EIR:
-                    return List.of(Citation.of("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 9(4)")
-                            .withUrl("https://www.legislation.gov.uk/uksi/2004/3391/regulation/9"));
+                    return List.of(EIR_REG_9_4);
                 case FOISA:
                 case EISR:
-                    return List.of(Citation.of("Freedom of Information (Scotland) Act 2002", "s.1(3) and s.10(1)(b)")
-                            .withUrl("https://www.legislation.gov.uk/asp/2002/13/section/10"));
+                    return List.of(FOISA_S10_1_B);
                 case AHRA_1990_21D:
                 case AHRA_1990_40D:
-                    return List.of(Citation.of("Access to Health Records Act 1990", "s.3(6)")
-                            .withUrl("https://www.legislation.gov.uk/ukpga/1990/23/section/3"));
+                    return List.of(AHRA_S3_6);
                 default:
                     return regime.citations();
             }
@@ -495,8 +515,7 @@ public final class DeadlineEngine {
                 return next;
             }
             explain.step(day(start) + " is not a working day; it is still day 0, so the next working day, " + day(next)
-                    + ", is day 1", regime.mainCitation(), Regimes.ICO_FOIA_GUIDANCE
-                    .withNote("if received on a non-working day the clock starts on the following working day"));
+                    + ", is day 1", regime.mainCitation(), ICO_NON_WORKING_DAY);
             return start;
         }
 
@@ -519,8 +538,7 @@ public final class DeadlineEngine {
             boolean added = holidays.stream().anyMatch(h -> h.origin() == BankHoliday.Origin.ADDED);
             Citation source = BankHolidayCalendar.SHIPPED_SOURCE;
             if (projectedDay) {
-                source = Citation.of("Banking and Financial Dealings Act 1971", "Sch 1")
-                        .withNote("projected by rule: the published data does not cover this year");
+                source = PROJECTED_BY_RULE;
             } else if (added) {
                 source = Citation.of("Calendar change", "").withNote("added by the deployment, calendar version "
                         + cal.version());
@@ -531,11 +549,9 @@ public final class DeadlineEngine {
         private Citation feesCitation() {
             switch (regime.id()) {
                 case FOISA:
-                    return Citation.of("Freedom of Information (Scotland) Act 2002", "s.10(2)")
-                            .withUrl("https://www.legislation.gov.uk/asp/2002/13/section/10");
+                    return FOISA_S10_2;
                 case EIR:
-                    return Citation.of("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 8")
-                            .withNote("paused like FOIA s.10(2) by option U9");
+                    return EIR_REG_8;
                 default:
                     return Regimes.FOIA_S10_2;
             }
@@ -641,14 +657,12 @@ public final class DeadlineEngine {
 
         private List<Citation> pauseCitation() {
             if (regime.id() == RegimeId.DPA2018_PART3_SAR) {
-                return List.of(Citation.of("Data Protection Act 2018", "s.54(3C)")
-                        .withUrl("https://www.legislation.gov.uk/ukpga/2018/12/section/54"));
+                return List.of(DPA_S54_3C);
             }
             if (!regime.effectiveFrom().isBefore(LocalDate.of(2026, 2, 5))) {
-                return List.of(Citation.of("UK GDPR", "Art 12A")
-                        .withUrl("https://www.legislation.gov.uk/eur/2016/679/article/12A"));
+                return List.of(ART_12A);
             }
-            return List.of(Regimes.ICO_SAR_GUIDANCE.withNote("stop the clock for clarification (ICO, October 2020)"));
+            return List.of(ICO_STOP_THE_CLOCK);
         }
 
         private LocalDate applyPauseAndRoll(WorkingDays wd, LocalDate raw, int paused, boolean explainIt) {
@@ -666,8 +680,7 @@ public final class DeadlineEngine {
                 } else {
                     String why = WorkingDays.weekendDaysBetween(target.minusDays(1), target) > 0 ? "a " + weekday(target)
                             : describeHolidays(cal.holidaysOn(target), wd.rule());
-                    List<Citation> citations = new ArrayList<>(List.of(Regimes.ICO_SAR_GUIDANCE
-                            .withNote("a deadline on a weekend or public holiday moves to the next working day")));
+                    List<Citation> citations = new ArrayList<>(List.of(ICO_SAR_ROLL));
                     citations.add(wd.rule().citation());
                     explain.step(text + ", which is " + why + ": the deadline moves to the end of the next working day "
                             + "in " + (wd.rule() == WorkingDayRule.ANY_UK_DIVISION ? "any part of the UK (option U2)"
