@@ -23,10 +23,12 @@ public enum WorkingDayRule {
                     .withUrl("https://www.legislation.gov.uk/asp/2002/13/section/73")),
     /** The bank holidays of England and Wales (a SAR roll-forward for a controller there, spec U2). */
     ENGLAND_AND_WALES(EnumSet.of(Division.ENGLAND_AND_WALES),
-            Citation.of("Banking and Financial Dealings Act 1971", "Sch 1 para 1")),
+            Citation.of("Banking and Financial Dealings Act 1971", "Sch 1 para 1")
+                    .withUrl("https://www.legislation.gov.uk/ukpga/1971/80/schedule/1")),
     /** The bank holidays of Northern Ireland (a SAR roll-forward for a controller there, spec U2). */
     NORTHERN_IRELAND(EnumSet.of(Division.NORTHERN_IRELAND),
-            Citation.of("Banking and Financial Dealings Act 1971", "Sch 1 para 3"));
+            Citation.of("Banking and Financial Dealings Act 1971", "Sch 1 para 3")
+                    .withUrl("https://www.legislation.gov.uk/ukpga/1971/80/schedule/1"));
 
     private final Set<Division> divisions;
     private final Citation citation;
@@ -63,11 +65,37 @@ public enum WorkingDayRule {
         return citation;
     }
 
+    /** Where the excluded bank holidays come from: the Banking and Financial Dealings Act 1971 Sch 1. */
+    public Citation holidayCitation() {
+        switch (this) {
+            case SCOTLAND:
+                return Bfda.SCOTLAND;
+            case NORTHERN_IRELAND:
+                return Bfda.NORTHERN_IRELAND;
+            case ENGLAND_AND_WALES:
+                return Bfda.ENGLAND_AND_WALES;
+            default:
+                return Bfda.UK;
+        }
+    }
+
     /** "a bank holiday in any part of the UK", "a bank holiday in Scotland". */
     public String describe() {
         if (this == ANY_UK_DIVISION) {
             return "Saturdays, Sundays and bank holidays in any part of the UK";
         }
         return "Saturdays, Sundays and bank holidays in " + divisions.iterator().next().displayName();
+    }
+
+    /** The BFDA citations, built once (enum constants cannot see the enum's own static fields when built). */
+    private static final class Bfda {
+        static final Citation UK = Citation.of("Banking and Financial Dealings Act 1971", "Sch 1")
+                .withUrl("https://www.legislation.gov.uk/ukpga/1971/80/schedule/1");
+        static final Citation ENGLAND_AND_WALES = UK.withNote("para 1: England and Wales");
+        static final Citation SCOTLAND = UK.withNote("para 2: Scotland");
+        static final Citation NORTHERN_IRELAND = UK.withNote("para 3: Northern Ireland");
+
+        private Bfda() {
+        }
     }
 }

@@ -680,8 +680,7 @@ public final class DeadlineEngine {
                 } else {
                     String why = WorkingDays.weekendDaysBetween(target.minusDays(1), target) > 0 ? "a " + weekday(target)
                             : describeHolidays(cal.holidaysOn(target), wd.rule());
-                    List<Citation> citations = new ArrayList<>(List.of(ICO_SAR_ROLL));
-                    citations.add(wd.rule().citation());
+                    List<Citation> citations = List.of(ICO_SAR_ROLL, wd.rule().holidayCitation());
                     explain.step(text + ", which is " + why + ": the deadline moves to the end of the next working day "
                             + "in " + (wd.rule() == WorkingDayRule.ANY_UK_DIVISION ? "any part of the UK (option U2)"
                             : wd.rule().divisions().iterator().next().displayName()) + ", " + day(rolled), citations);

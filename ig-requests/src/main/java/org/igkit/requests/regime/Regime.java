@@ -91,6 +91,7 @@ public record Regime(
 
     /** "20 working days". */
     public String describePeriod() {
-        return period + " " + unit.words();
+        String words = unit.words();
+        return period + " " + (period == 1 ? words.substring(0, words.length() - 1) : words);
     }
 }
