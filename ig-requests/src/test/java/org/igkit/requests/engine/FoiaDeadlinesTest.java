@@ -97,6 +97,20 @@ class FoiaDeadlinesTest {
     }
 
     @Test
+    @DisplayName("Alaveteli holiday_spec: a time of day is truncated to its date, 2009-03-16 12:00 UTC is due 2009-04-16")
+    void alaveteliTimeOfDayIsIgnored() {
+        assertThatRequest(FOIA, ENGLAND).receivedAt("2009-03-16T12:00:00Z").isDueOn(2009, APRIL, 16);
+    }
+
+    @Test
+    @DisplayName("Spec §9.1: sent 2014-12-31, the real FOIA answer is 2015-01-30 (1 and 2 January 2015 are bank holidays)")
+    void newYearAcrossTheDatasetBoundary() {
+        DeadlineResult result = assertThatRequest(FOIA, ENGLAND).receivedOn(2014, DECEMBER, 31)
+                .isDueOn(2015, JANUARY, 30).result();
+        assertThat(result.projected()).isTrue();
+    }
+
+    @Test
     @DisplayName("Spec §2.1: an instant 2024-10-02T23:30:00Z is 3 October in BST, so due 31 October 2024")
     void instantIsConvertedToLondonDate() {
         DeadlineResult result = assertThatRequest(FOIA, ENGLAND).receivedAt("2024-10-02T23:30:00Z")
