@@ -524,8 +524,8 @@ public final class DeadlineEngine {
             List<NonWorkingDay> holidays = wd.holidaysBetween(fromExclusive, toInclusive);
             if (withRule || !holidays.isEmpty()) {
                 explain.step("Working days exclude " + wd.rule().describe() + "; up to " + day(toInclusive)
-                        + " that skips " + weekends + " weekend days and " + holidays.size() + " bank holiday"
-                        + (holidays.size() == 1 ? "" : "s"), wd.rule().citation());
+                        + " that skips " + weekends + " weekend days" + weekendList(fromExclusive, toInclusive) + " and "
+                        + holidays.size() + " bank holiday" + (holidays.size() == 1 ? "" : "s"), wd.rule().citation());
             }
             for (NonWorkingDay skipped : holidays) {
                 explain.step("Not a working day: " + day(skipped.date()) + ", " + describeHolidays(skipped.holidays(),
@@ -865,6 +865,34 @@ public final class DeadlineEngine {
 
     private static LocalDate maxOf(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** " (5-6 Oct, 12-13 Oct 2024)": the weekend days in (fromExclusive, toInclusive], by weekend, computed. */
+    static String weekendList(LocalDate fromExclusive, LocalDate toInclusive) {
+        StringBuilder text = new StringBuilder();
+        LocalDate day = fromExclusive.plusDays(1);
+        int toSaturday = (java.time.DayOfWeek.SATURDAY.getValue() - day.getDayOfWeek().getValue() + 7) % 7;
+        if (day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY && !day.isAfter(toInclusive)) {
+            text.append(day.getDayOfMonth()).append(' ').append(MONTH_NAMES[day.getMonthValue() - 1], 0, 3);
+            toSaturday = 6;
+        }
+        for (LocalDate saturday = day.plusDays(toSaturday); !saturday.isAfter(toInclusive); saturday = saturday.plusDays(7)) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            LocalDate sunday = saturday.plusDays(1);
+            text.append(saturday.getDayOfMonth());
+            if (!sunday.isAfter(toInclusive)) {
+                if (sunday.getMonthValue() != saturday.getMonthValue()) {
+                    text.append(' ').append(MONTH_NAMES[saturday.getMonthValue() - 1], 0, 3);
+                }
+                text.append('-').append(sunday.getDayOfMonth());
+                text.append(' ').append(MONTH_NAMES[sunday.getMonthValue() - 1], 0, 3);
+            } else {
+                text.append(' ').append(MONTH_NAMES[saturday.getMonthValue() - 1], 0, 3);
+            }
+        }
+        return text.length() == 0 ? "" : " (" + text + " " + toInclusive.getYear() + ")";
     }
 
     private static String ordinal(int n) {

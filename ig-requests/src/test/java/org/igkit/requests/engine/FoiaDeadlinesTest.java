@@ -47,7 +47,8 @@ class FoiaDeadlinesTest {
     @DisplayName("STYLE.md / FOIA s.10(1): received Wednesday 2 October 2024, due Wednesday 30 October 2024")
     void foiaTwentyWorkingDays() {
         assertThatRequest(FOIA, ENGLAND).receivedOn(2024, OCTOBER, 2).isDueOn(2024, OCTOBER, 30)
-                .explains("Day 0 is the date of receipt");
+                .explains("Day 0 is the date of receipt")
+                .explains("skips 8 weekend days (5-6 Oct, 12-13 Oct, 19-20 Oct, 26-27 Oct 2024) and 0 bank holidays");
     }
 
     @Test
@@ -77,7 +78,8 @@ class FoiaDeadlinesTest {
     @DisplayName("Alaveteli / ICO: delivery at the weekend ends up the same due day as if it had arrived on the Friday before")
     void weekendReceiptMatchesFriday() {
         assertThatRequest(FOIA, ENGLAND).receivedOn(2009, MARCH, 14).isDueOn(2009, APRIL, 15)
-                .explains("is not a working day; it is still day 0");
+                .explains("is not a working day; it is still day 0")
+                .explains("(15 Mar, 21-22 Mar, 28-29 Mar, 4-5 Apr, 11-12 Apr 2009)");
         assertThatRequest(FOIA, ENGLAND).receivedOn(2009, MARCH, 15).isDueOn(2009, APRIL, 15);
     }
 
@@ -265,6 +267,14 @@ class FoiaDeadlinesTest {
                 .hasStatus(new Status.ClosedLate(LocalDate.of(2024, 11, 1), 2, PeriodUnit.WORKING_DAYS));
         assertThatRequest(FOIA, ENGLAND).receivedOn(2024, OCTOBER, 2).with(CLOSED, 2024, OCTOBER, 30)
                 .hasStatus(new Status.ClosedOnTime(LocalDate.of(2024, 10, 30)));
+    }
+
+    @Test
+    @DisplayName("Skipped weekends are listed by date, across a month end")
+    void weekendsAreListed() {
+        assertThat(DeadlineEngine.weekendList(LocalDate.of(2024, 8, 29), LocalDate.of(2024, 9, 2)))
+                .isEqualTo(" (31 Aug-1 Sep 2024)");
+        assertThat(DeadlineEngine.weekendList(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 6))).isEmpty();
     }
 
     @Test
