@@ -11,6 +11,7 @@ import org.igkit.core.Nation;
 import org.igkit.requests.calendar.WorkingDayRule;
 import org.igkit.requests.calendar.WorkingDays;
 import org.igkit.requests.regime.EventType;
+import org.igkit.requests.regime.HolidaySource;
 import org.igkit.requests.regime.RegimeId;
 import org.igkit.requests.regime.RequestEvent;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +42,7 @@ class DeadlineProperties {
         for (int i = 0; i < CASES_PER_SEED; i++) {
             RegimeId regime = pick(random, WORKING_DAY_REGIMES);
             DeadlineResult result = ENGINE.calculate(DeadlineQuery.of(regime, nation(random), date(random)));
-            WorkingDayRule rule = result.regimeVersion().holidays().name().equals("SCOTLAND") ? WorkingDayRule.SCOTLAND
+            WorkingDayRule rule = result.regimeVersion().holidays() == HolidaySource.SCOTLAND ? WorkingDayRule.SCOTLAND
                     : WorkingDayRule.ANY_UK_DIVISION;
             WorkingDays days = ENGINE.calendar().workingDays(rule);
             assertThat(days.isWorkingDay(result.dueDate())).as("seed %d case %d: %s", seed, i, result).isTrue();
