@@ -1,5 +1,6 @@
 package org.igkit.rest.server;
 
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,12 @@ import org.glassfish.jersey.server.ServerProperties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.igkit.breach.assessment.AssessmentPolicy;
+import org.igkit.breach.assessment.BreachAssessor;
+import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.rest.audit.AuditResource;
+import org.igkit.rest.breach.BreachAssessmentResource;
+import org.igkit.rest.deadlines.DeadlineResource;
 import org.igkit.rest.auth.ApiKeyFilter;
 import org.igkit.rest.health.HealthResource;
 import org.igkit.rest.http.BodyLimitFilter;
@@ -35,8 +41,12 @@ public final class IgApplication {
 
     /** The resource instances served, wired to {@code root}'s ports. */
     public static List<Object> resources(ServerSettings settings, CompositionRoot root) {
+        Clock clock = root.clock();
+        AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName());
         return List.of(
                 new HealthResource(root.storeProbe()),
+                new DeadlineResource(DeadlineEngine.shipped(clock), settings.nation()),
+                new BreachAssessmentResource(BreachAssessor.of(policy, clock)),
                 new AuditResource(root.auditLog()));
     }
 

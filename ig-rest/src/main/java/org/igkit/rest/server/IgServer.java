@@ -38,6 +38,14 @@ import org.igkit.rest.problem.ProblemType;
 public final class IgServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IgServer.class);
 
+    static {
+        // The JDK server writes a response's headers and body separately; without TCP_NODELAY, Nagle's algorithm
+        // and the client's delayed ACK hold the second write back. Read once, when the JDK server first loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer http;
     private final ExecutorService workers;
     private final JdkHttpHandlerContainer jersey;

@@ -32,7 +32,7 @@ import org.igkit.rest.auth.ApiKeyring;
  * @param financialYearStart     {@code ig.calendar.financial-year-start}
  * @param academicYearStart      {@code ig.calendar.academic-year-start}
  * @param taxYearStart           {@code ig.calendar.tax-year-start}
- * @param leapDayPolicy          {@code ig.calendar.leap-day-policy}: FEB_28 or MAR_01
+ * @param leapDayPolicy          {@code ig.calendar.leap-day-policy}: FEB_28 or MARCH_1
  */
 public record ServerSettings(String host, int port, int threads, long maxBodyBytes, Duration shutdownGrace,
                              Path storePath, ApiKeyring keyring, boolean openCalculators, String regulatorName,
@@ -40,7 +40,7 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                              MonthDay taxYearStart, String leapDayPolicy) {
 
     /** The leap-day policies a calendar setting may name. */
-    public static final List<String> LEAP_DAY_POLICIES = List.of("FEB_28", "MAR_01");
+    public static final List<String> LEAP_DAY_POLICIES = List.of("FEB_28", "MARCH_1");
 
     /**
      * Reads every setting, collecting every bad one before failing.

@@ -1,0 +1,134 @@
+package org.igkit.rest.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.igkit.rest.fixture.RunningServer;
+import org.igkit.rest.fixture.RunningServer.Reply;
+
+/**
+ * At least 10,000 malformed or hostile bodies (seeded, reproducible), spread over every POST and PUT endpoint:
+ * none is answered with a 5xx, every refusal is problem+json, and refused requests leave the stores unchanged.
+ */
+class HostileBodiesProperties {
+    /** Bodies per seed; two seeds make 10,000 in all. {@code -Digkit.fuzz.bodies=N} runs more. */
+    private static final int BODIES = Integer.getInteger("igkit.fuzz.bodies", 5_000);
+
+    /**
+     * An endpoint and a body it accepts, which the generator breaks.
+     *
+     * @param method POST or PUT
+     * @param path   the path
+     * @param valid  an accepted body
+     */
+    record Endpoint(String method, String path, String valid) {
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("POST", "/v1/deadlines", "{\"regime\":\"FOIA\",\"nation\":\"ENGLAND\",\"received\":\"2024-10-02\","
+                    + "\"events\":[{\"type\":\"clarification_requested\",\"date\":\"2024-10-03\"},"
+                    + "{\"type\":\"clarification_received\",\"date\":\"2024-10-10\"}],\"asOf\":\"2024-10-15\","
+                    + "\"schoolCalendar\":{\"terms\":[{\"start\":\"2024-09-02\",\"end\":\"2025-07-22\"}],"
+                    + "\"closures\":[{\"start\":\"2024-10-28\",\"end\":\"2024-11-01\"}]}}"),
+            new Endpoint("POST", "/v1/breaches/assessments", "{\"awareness\":\"2024-03-29T16:00:00Z\",\"regimes\":[\"UK_GDPR\",\"NHS_DSPT\"],"
+                    + "\"breachTypes\":[\"CONFIDENTIALITY\"],\"enisa\":{\"dpc\":2,\"dataCategories\":[{\"category\":\"SIMPLE\",\"basic\":1,"
+                    + "\"score\":2,\"justification\":\"pupils\"}],\"ei\":0.75,\"confidentiality\":0.25,\"integrity\":0,\"availability\":0,"
+                    + "\"malicious\":false},\"protection\":\"NONE\",\"individuals\":120,\"exfiltration\":\"POSSIBLE\",\"backupAvailable\":true,"
+                    + "\"restorationHours\":4,\"effectOnIndividuals\":\"NONE\",\"mitigations\":[{\"kind\":\"RECIPIENT_DELETED\","
+                    + "\"description\":\"deleted\",\"verified\":true}],\"dspt\":{\"likelihood\":3,\"severity\":2},"
+                    + "\"notifiedAt\":\"2024-03-30T10:00:00Z\",\"override\":{\"tier\":\"RISK\",\"justification\":\"cautious\"},"
+                    + "\"report\":{\"description\":\"email to wrong list\",\"approximateRecords\":120}}"));
+
+    private static final List<String> VOCABULARY = List.of("regime", "nation", "received", "events", "type", "date", "asOf",
+            "schoolCalendar", "terms", "closures", "start", "end", "rule", "ruleText", "action", "facts", "holds", "reviews",
+            "options", "fact", "plus", "of", "years", "months", "days", "endOf", "period", "yearStart", "laterOf", "earlierOf",
+            "permanent", "when", "condition", "then", "else", "present", "flag", "ageAtAtLeast", "at", "birth", "not", "allOf",
+            "anyOf", "awareness", "regimes", "breachTypes", "enisa", "dpc", "dataCategories", "category", "basic", "score",
+            "ei", "confidentiality", "integrity", "availability", "malicious", "dspt", "likelihood", "severity", "override",
+            "tier", "justification", "mitigations", "kind", "verified", "id", "reason", "placedOn", "releasedOn");
+
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static Stream<Arguments> seeds() {
+        return Stream.of(Arguments.of(20261121L), Arguments.of(8L));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void noHostileBodyGetsA5xxOrChangesAnything(long seed) throws Exception {
+        long auditBefore = server.server().root().auditLog().size();
+        HostileBodies bodies = new HostileBodies(seed, VOCABULARY);
+        List<HttpRequest> requests = new ArrayList<>();
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < BODIES; i++) {
+            Endpoint endpoint = ENDPOINTS.get(i % ENDPOINTS.size());
+            String body = bodies.next(endpoint.valid());
+            sent.add(endpoint.path() + " " + body);
+            requests.add(HttpRequest.newBuilder(server.uri(endpoint.path()))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + RunningServer.ADMIN)
+                    .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int first = t;
+                done.add(clients.submit(() -> {
+                    for (int i = first; i < requests.size(); i += 4) {
+                        Reply reply = RunningServer.exchange(requests.get(i));
+                        statuses.computeIfAbsent(reply.status(), s -> new AtomicInteger()).incrementAndGet();
+                        boolean problem = reply.status() == 200
+                                || reply.header("Content-Type").orElse("").equals("application/problem+json");
+                        if (reply.status() >= 500 || !problem) {
+                            failures.add("seed " + seed + " #" + i + " -> " + reply.status() + " " + reply.body()
+                                    + "\n   sent " + abbreviate(sent.get(i)));
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(failures).as("statuses " + statuses).isEmpty();
+        assertThat(statuses.keySet()).as("statuses").allMatch(s -> s == 200 || s == 400 || s == 413 || s == 422);
+        assertThat(statuses.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(BODIES);
+        assertThat(server.server().root().auditLog().size()).isEqualTo(auditBefore);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 400 ? text : text.substring(0, 400) + "...";
+    }
+}
