@@ -46,10 +46,6 @@ public record ScheduleEntry(String id, String classRef, String title, RetentionR
         if (effectiveFrom != null && effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
             problems.add("effectiveTo", "must be on or after effectiveFrom (" + effectiveFrom + ")", effectiveTo);
         }
-        if (rule == RetentionRule.permanent() && action != null && action != DisposalAction.RETAIN_PERMANENTLY
-                && action != DisposalAction.OFFER_TO_ARCHIVES && action != DisposalAction.TRANSFER_TO_ARCHIVES) {
-            problems.add("action", "a permanent rule is never due, so its action cannot be " + action, action);
-        }
         problems.throwIfAny();
         citations = List.copyOf(citations);
     }
