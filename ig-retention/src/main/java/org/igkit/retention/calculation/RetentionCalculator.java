@@ -88,13 +88,9 @@ public final class RetentionCalculator {
 
     private RetentionResult run(ScheduleEntry entry, RecordFacts facts, List<LegalHold> holds, List<Review> reviews,
                                 LocalDate asOf, boolean explain) {
-        ValidationException.Collector problems = ValidationException.collector();
-        problems.require(entry != null, "entry", "is required", null);
-        problems.require(facts != null, "facts", "is required", null);
-        problems.require(holds != null, "holds", "is required (may be empty)", null);
-        problems.require(reviews != null, "reviews", "is required (may be empty)", null);
-        problems.require(asOf != null, "asOf", "is required", null);
-        problems.throwIfAny();
+        if (entry == null || facts == null || holds == null || reviews == null || asOf == null) {
+            requireInputs(entry, facts, holds, reviews, asOf);
+        }
         Explanation.Builder steps = explain ? Explanation.builder() : null;
         List<Citation> cites = entry.citations();
         if (steps != null) {
@@ -156,11 +152,25 @@ public final class RetentionCalculator {
         return new RetentionResult(status, due, action, eligible, held, Set.of(), inForce, build(steps));
     }
 
+    private static void requireInputs(ScheduleEntry entry, RecordFacts facts, List<LegalHold> holds, List<Review> reviews,
+                                      LocalDate asOf) {
+        ValidationException.Collector problems = ValidationException.collector();
+        problems.require(entry != null, "entry", "is required", null);
+        problems.require(facts != null, "facts", "is required", null);
+        problems.require(holds != null, "holds", "is required (may be empty)", null);
+        problems.require(reviews != null, "reviews", "is required (may be empty)", null);
+        problems.require(asOf != null, "asOf", "is required", null);
+        problems.throwIfAny();
+    }
+
     private static Explanation build(Explanation.Builder steps) {
         return steps == null ? Explanation.empty() : steps.build();
     }
 
     private static List<LegalHold> holdsInForce(List<LegalHold> holds, LocalDate asOf, Explanation.Builder steps) {
+        if (holds.isEmpty()) {
+            return List.of();
+        }
         List<LegalHold> inForce = new ArrayList<>(holds.size());
         for (LegalHold hold : holds) {
             Objects.requireNonNull(hold, "holds[]");

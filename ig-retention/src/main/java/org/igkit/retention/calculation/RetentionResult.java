@@ -31,8 +31,9 @@ public record RetentionResult(Status status, LocalDate dueDate, DisposalAction a
     public RetentionResult {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(action, "action");
-        missingFacts = Collections.unmodifiableSortedSet(new TreeSet<>(missingFacts));
-        holdsInForce = List.copyOf(holdsInForce);
+        missingFacts = missingFacts.isEmpty() ? Collections.emptySortedSet()
+                : Collections.unmodifiableSortedSet(new TreeSet<>(missingFacts));
+        holdsInForce = holdsInForce.isEmpty() ? List.of() : List.copyOf(holdsInForce);
         Objects.requireNonNull(explanation, "explanation");
         if ((dueDate == null) != (status == Status.PENDING || status == Status.PERMANENT)) {
             throw new IllegalArgumentException("a due date is given exactly when the status is not PENDING or PERMANENT");
