@@ -12,6 +12,7 @@ import org.igkit.core.explain.Explanation;
 import org.igkit.retention.hold.LegalHold;
 import org.igkit.retention.review.Review;
 import org.igkit.retention.review.ReviewOutcome;
+import org.igkit.retention.rule.DueDateConvention;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.rule.RetentionCalendar;
 import org.igkit.retention.rule.RetentionRule;
@@ -116,6 +117,13 @@ public final class RetentionCalculator {
                     inForce, build(steps));
         }
         LocalDate due = ((RuleValue.Dated) value).date();
+        if (calendar().dueDateConvention() == DueDateConvention.DAY_AFTER) {
+            due = due.plusDays(1);
+            if (steps != null) {
+                steps.step("the organisation reads \"N years after\" strictly: the action may be taken from the day after, "
+                        + RuleEvaluator.format(due), cites);
+            }
+        }
         DisposalAction action = entry.action();
         Review review = latestReview(reviews, asOf);
         if (review != null) {

@@ -13,12 +13,13 @@ import org.igkit.core.error.ValidationException;
  * @param academicYearStart  first day of the academic year (FE/HE often 1 August)
  * @param taxYearStart       first day of the tax year
  * @param leapDayPolicy      the anniversary of 29 February in common years, for offsets and ages
+ * @param dueDateConvention  whether the action may be taken on the rule's date (default) or the day after
  */
 public record RetentionCalendar(MonthDay financialYearStart, MonthDay academicYearStart, MonthDay taxYearStart,
-                                LeapDayPolicy leapDayPolicy) {
+                                LeapDayPolicy leapDayPolicy, DueDateConvention dueDateConvention) {
 
     private static final RetentionCalendar UK = new RetentionCalendar(MonthDay.of(4, 1), MonthDay.of(9, 1),
-            MonthDay.of(4, 6), LeapDayPolicy.FEB_28);
+            MonthDay.of(4, 6), LeapDayPolicy.FEB_28, DueDateConvention.ON_THE_DATE);
 
     public RetentionCalendar {
         ValidationException.Collector problems = ValidationException.collector();
@@ -26,6 +27,7 @@ public record RetentionCalendar(MonthDay financialYearStart, MonthDay academicYe
         check(problems, "academicYearStart", academicYearStart);
         check(problems, "taxYearStart", taxYearStart);
         problems.require(leapDayPolicy != null, "leapDayPolicy", "is required (FEB_28 or MARCH_1)", null);
+        problems.require(dueDateConvention != null, "dueDateConvention", "is required (ON_THE_DATE or DAY_AFTER)", null);
         problems.throwIfAny();
     }
 
@@ -34,30 +36,36 @@ public record RetentionCalendar(MonthDay financialYearStart, MonthDay academicYe
         return UK;
     }
 
-    /** All four settings. */
+    /** The four organisation settings of the REST options, with the default due-date convention. */
     public static RetentionCalendar of(MonthDay financialYearStart, MonthDay academicYearStart, MonthDay taxYearStart,
                                        LeapDayPolicy leapDayPolicy) {
-        return new RetentionCalendar(financialYearStart, academicYearStart, taxYearStart, leapDayPolicy);
+        return new RetentionCalendar(financialYearStart, academicYearStart, taxYearStart, leapDayPolicy,
+                DueDateConvention.ON_THE_DATE);
+    }
+
+    /** A copy with another due-date convention. */
+    public RetentionCalendar withDueDateConvention(DueDateConvention convention) {
+        return new RetentionCalendar(financialYearStart, academicYearStart, taxYearStart, leapDayPolicy, convention);
     }
 
     /** A copy with another financial year start. */
     public RetentionCalendar withFinancialYearStart(MonthDay start) {
-        return new RetentionCalendar(start, academicYearStart, taxYearStart, leapDayPolicy);
+        return new RetentionCalendar(start, academicYearStart, taxYearStart, leapDayPolicy, dueDateConvention);
     }
 
     /** A copy with another academic year start. */
     public RetentionCalendar withAcademicYearStart(MonthDay start) {
-        return new RetentionCalendar(financialYearStart, start, taxYearStart, leapDayPolicy);
+        return new RetentionCalendar(financialYearStart, start, taxYearStart, leapDayPolicy, dueDateConvention);
     }
 
     /** A copy with another tax year start. */
     public RetentionCalendar withTaxYearStart(MonthDay start) {
-        return new RetentionCalendar(financialYearStart, academicYearStart, start, leapDayPolicy);
+        return new RetentionCalendar(financialYearStart, academicYearStart, start, leapDayPolicy, dueDateConvention);
     }
 
     /** A copy with another leap-day policy. */
     public RetentionCalendar withLeapDayPolicy(LeapDayPolicy policy) {
-        return new RetentionCalendar(financialYearStart, academicYearStart, taxYearStart, policy);
+        return new RetentionCalendar(financialYearStart, academicYearStart, taxYearStart, policy, dueDateConvention);
     }
 
     /** Where a period of {@code kind} starts its year: the override if given, else this organisation's setting. */
@@ -137,6 +145,7 @@ public record RetentionCalendar(MonthDay financialYearStart, MonthDay academicYe
     public String toString() {
         return "financial year from " + financialYearStart + ", academic year from " + academicYearStart
                 + ", tax year from " + taxYearStart + ", 29 February to " + (leapDayPolicy == LeapDayPolicy.FEB_28
-                ? "28 February" : "1 March");
+                ? "28 February" : "1 March") + (dueDateConvention == DueDateConvention.DAY_AFTER
+                ? ", action from the day after the rule's date" : "");
     }
 }

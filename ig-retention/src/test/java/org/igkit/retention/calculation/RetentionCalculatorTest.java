@@ -44,6 +44,15 @@ class RetentionCalculatorTest {
     }
 
     @Test
+    @DisplayName("Spec 3.2 option: the strict reading makes every due date one day later, on the day after")
+    void theDayAfterConvention() {
+        assertThatRule("closed + 6y").with("closed", "2020-05-09")
+                .under(org.igkit.retention.rule.RetentionCalendar.ukDefaults()
+                        .withDueDateConvention(org.igkit.retention.rule.DueDateConvention.DAY_AFTER))
+                .isDueOn("2026-05-10");
+    }
+
+    @Test
     @DisplayName("Spec 3.8: a hold in force blocks a due record and leaves its date alone")
     void aHoldBlocksButNeverMovesTheDate() {
         RetentionResult r = assertThatRule("closed + 6y").with("closed", "2019-03-01").held(LITIGATION).isDueOn("2025-03-01");
