@@ -1,7 +1,9 @@
 package org.igkit.retention.rule;
 
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.igkit.core.error.ValidationException;
@@ -99,7 +101,7 @@ public sealed interface RetentionRule
      * @param yearStart where the kind's year starts, overriding the organisation's setting; {@code null} to use the
      *                  setting. Required for {@link PeriodKind#YEAR_STARTING}, refused for {@link PeriodKind#CALENDAR_YEAR}.
      */
-    record EndOf(RetentionRule of, PeriodKind kind, java.time.MonthDay yearStart) implements RetentionRule {
+    record EndOf(RetentionRule of, PeriodKind kind, MonthDay yearStart) implements RetentionRule {
         public EndOf {
             Objects.requireNonNull(of, "of");
             Objects.requireNonNull(kind, "kind");
@@ -115,8 +117,8 @@ public sealed interface RetentionRule
         }
 
         /** The start override, if any. */
-        public java.util.Optional<java.time.MonthDay> findYearStart() {
-            return java.util.Optional.ofNullable(yearStart);
+        public Optional<MonthDay> findYearStart() {
+            return Optional.ofNullable(yearStart);
         }
 
         @Override

@@ -2,7 +2,6 @@ package org.igkit.retention.schedule;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.igkit.core.error.ValidationException;
@@ -103,10 +102,5 @@ public record ScheduleEntry(String id, String classRef, String title, RetentionR
     /** The reference of this entry within schedule {@code scheduleId}. */
     public EntryRef refIn(String scheduleId) {
         return EntryRef.of(scheduleId, id);
-    }
-
-    /** Compares ids only where a caller needs identity. */
-    public boolean isSameEntryAs(ScheduleEntry other) {
-        return Objects.equals(id, other.id);
     }
 }
