@@ -25,11 +25,12 @@ public sealed interface RuleValue permits RuleValue.Dated, RuleValue.Never, Rule
     /**
      * Not yet known (PENDING).
      *
-     * @param missingFacts every absent fact whose value could change the outcome, sorted
+     * @param missingFacts every absent fact whose value could change the outcome, in name order
      */
     record Unknown(Set<String> missingFacts) implements RuleValue {
         public Unknown {
-            missingFacts = Collections.unmodifiableSortedSet(new TreeSet<>(missingFacts));
+            missingFacts = missingFacts.size() <= 1 ? Set.copyOf(missingFacts)
+                    : Collections.unmodifiableSortedSet(new TreeSet<>(missingFacts));
         }
     }
 }
