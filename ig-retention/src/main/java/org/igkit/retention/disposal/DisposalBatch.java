@@ -17,9 +17,10 @@ import org.igkit.core.error.ValidationException;
  * @param approvedBy  the records manager who approved it, or {@code null}
  * @param approvedAt  when, or {@code null}
  * @param certificate the certificate once executed, or {@code null}
+ * @param version     the stored version ({@code DisposalBatchRepository}), 0 before the first save
  */
 public record DisposalBatch(String id, LocalDate asOf, List<DisposalCandidate> candidates, BatchState state,
-                            String approvedBy, Instant approvedAt, DisposalCertificate certificate) {
+                            String approvedBy, Instant approvedAt, DisposalCertificate certificate, long version) {
     public DisposalBatch {
         ValidationException.Collector problems = ValidationException.collector();
         problems.require(id != null && !id.isBlank(), "id", "must not be blank", id);
@@ -31,13 +32,19 @@ public record DisposalBatch(String id, LocalDate asOf, List<DisposalCandidate> c
                 "an approved or executed batch names its approver and time, a proposed one does not", approvedBy);
         problems.require((state == BatchState.EXECUTED) == (certificate != null), "certificate",
                 "an executed batch, and only one, has a certificate", null);
+        problems.require(version >= 0, "version", "must not be negative", version);
         problems.throwIfAny();
         candidates = List.copyOf(candidates);
     }
 
     /** A batch as a sweep proposes it. */
     public static DisposalBatch proposed(String id, LocalDate asOf, List<DisposalCandidate> candidates) {
-        return new DisposalBatch(id, asOf, candidates, BatchState.PROPOSED, null, null, null);
+        return new DisposalBatch(id, asOf, candidates, BatchState.PROPOSED, null, null, null, 0);
+    }
+
+    /** A copy with the stored version (adapters use it on save). */
+    public DisposalBatch withVersion(long newVersion) {
+        return new DisposalBatch(id, asOf, candidates, state, approvedBy, approvedAt, certificate, newVersion);
     }
 
     /** The certificate, once executed. */

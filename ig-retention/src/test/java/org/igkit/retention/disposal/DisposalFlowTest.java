@@ -24,6 +24,7 @@ import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;
 import org.igkit.retention.schedule.SampleSchedules;
 import org.igkit.retention.schedule.DisposalAction;
+import org.igkit.retention.sweep.DisposalService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

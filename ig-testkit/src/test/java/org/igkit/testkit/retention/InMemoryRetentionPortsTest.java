@@ -1,8 +1,10 @@
 package org.igkit.testkit.retention;
 
+import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryLegalHoldRepository;
 import org.igkit.retention.memory.InMemoryRecordRepository;
 import org.igkit.retention.memory.InMemoryScheduleRepository;
+import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
@@ -32,6 +34,14 @@ class InMemoryRetentionPortsTest {
         @Override
         protected LegalHoldRepository newRepository() {
             return InMemoryLegalHoldRepository.create();
+        }
+    }
+
+    @Nested
+    class Batches extends DisposalBatchRepositoryContract {
+        @Override
+        protected DisposalBatchRepository newRepository() {
+            return InMemoryDisposalBatchRepository.create();
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.igkit.retention.disposal;
+package org.igkit.retention.sweep;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +15,12 @@ import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
 import org.igkit.core.port.AuditLog;
 import org.igkit.retention.calculation.RetentionCalculator;
+import org.igkit.retention.disposal.BatchState;
+import org.igkit.retention.disposal.CertifiedDisposal;
+import org.igkit.retention.disposal.DisposalBatch;
+import org.igkit.retention.disposal.DisposalCandidate;
+import org.igkit.retention.disposal.DisposalCertificate;
+import org.igkit.retention.disposal.WithheldDisposal;
 import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
@@ -103,7 +109,8 @@ public final class DisposalService {
         Instant now = clock.instant();
         audit.append(AuditEvent.of(approver, "disposal.approved", now, "disposal-batch", batch.id())
                 .withDetail("candidates", Integer.toString(batch.candidates().size())));
-        return new DisposalBatch(batch.id(), batch.asOf(), batch.candidates(), BatchState.APPROVED, approver, now, null);
+        return new DisposalBatch(batch.id(), batch.asOf(), batch.candidates(), BatchState.APPROVED, approver, now, null,
+                batch.version());
     }
 
     /**
@@ -175,7 +182,7 @@ public final class DisposalService {
                     .withDetail("approvedBy", batch.approvedBy()));
         }
         return new DisposalBatch(batch.id(), batch.asOf(), batch.candidates(), BatchState.EXECUTED, batch.approvedBy(),
-                batch.approvedAt(), certificate);
+                batch.approvedAt(), certificate, batch.version());
     }
 
     private String blockedNow(RetainedRecord record, LocalDate today) {
