@@ -94,6 +94,22 @@ class DisposalFlowTest {
     }
 
     @Test
+    void reviewsAndFactChangesRecomputeTheStoredDateUnderOptimisticLocking() {
+        long version = records.find("STAFF-1").orElseThrow().version();
+        var dated = register.updateFacts("STAFF-1", version,
+                RecordFacts.none().withDate("employmentEnded", LocalDate.of(2018, 7, 31)), "hr");
+        assertThat(dated.dueDate()).isEqualTo(LocalDate.of(2024, 7, 31));
+        assertThat(dated.status()).isEqualTo(Status.DUE);
+        var reviewed = register.review("STAFF-1", dated.version(), org.igkit.retention.review.Review.extendUntil(
+                LocalDate.of(2026, 5, 1), LocalDate.of(2028, 1, 1), "employment tribunal claim"), "dpo");
+        assertThat(reviewed.dueDate()).isEqualTo(LocalDate.of(2028, 1, 1));
+        assertThat(reviewed.status()).isEqualTo(Status.NOT_YET_DUE);
+        assertThatThrownBy(() -> register.updateFacts("STAFF-1", dated.version(), RecordFacts.none(), "hr"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.VERSION_MISMATCH));
+        assertThat(register.calculate("STAFF-1", TODAY).explanation().toString()).contains("employment tribunal claim");
+    }
+
+    @Test
     void nothingIsDisposedOfWithoutApproval() {
         DisposalBatch proposed = disposal.sweep("B-1", TODAY, "system");
         assertThatThrownBy(() -> disposal.execute(proposed, "it.operator"))
