@@ -30,6 +30,9 @@ import org.igkit.rest.problem.NotFoundExceptionMapper;
 import org.igkit.rest.problem.UnexpectedExceptionMapper;
 import org.igkit.rest.problem.ValidationExceptionMapper;
 import org.igkit.rest.problem.WebApplicationExceptionMapper;
+import org.igkit.rest.retention.RetentionCalculationResource;
+import org.igkit.retention.rule.LeapDayPolicy;
+import org.igkit.retention.rule.RetentionCalendar;
 
 /** The Jersey application: every resource, filter, mapper and the JSON mapping, wired to the composition root. */
 public final class IgApplication {
@@ -42,10 +45,13 @@ public final class IgApplication {
     /** The resource instances served, wired to {@code root}'s ports. */
     public static List<Object> resources(ServerSettings settings, CompositionRoot root) {
         Clock clock = root.clock();
+        RetentionCalendar calendar = RetentionCalendar.of(settings.financialYearStart(), settings.academicYearStart(),
+                settings.taxYearStart(), LeapDayPolicy.valueOf(settings.leapDayPolicy()));
         AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName());
         return List.of(
                 new HealthResource(root.storeProbe()),
                 new DeadlineResource(DeadlineEngine.shipped(clock), settings.nation()),
+                new RetentionCalculationResource(calendar, clock),
                 new BreachAssessmentResource(BreachAssessor.of(policy, clock)),
                 new AuditResource(root.auditLog()));
     }

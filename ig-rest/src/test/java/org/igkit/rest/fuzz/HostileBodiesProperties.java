@@ -48,6 +48,16 @@ class HostileBodiesProperties {
                     + "{\"type\":\"clarification_received\",\"date\":\"2024-10-10\"}],\"asOf\":\"2024-10-15\","
                     + "\"schoolCalendar\":{\"terms\":[{\"start\":\"2024-09-02\",\"end\":\"2025-07-22\"}],"
                     + "\"closures\":[{\"start\":\"2024-10-28\",\"end\":\"2024-11-01\"}]}}"),
+            new Endpoint("POST", "/v1/retention/calculations", "{\"rule\":{\"when\":{\"condition\":{\"allOf\":["
+                    + "{\"present\":\"closed\"},{\"not\":{\"flag\":\"looked_after\"}},{\"ageAtAtLeast\":{\"at\":\"closed\",\"years\":18}}]},"
+                    + "\"then\":{\"laterOf\":[{\"plus\":{\"of\":{\"fact\":\"closed\"},\"years\":6}},"
+                    + "{\"endOf\":{\"of\":{\"fact\":\"dateOfBirth\"},\"period\":\"ACADEMIC_YEAR\",\"yearStart\":\"--09-01\"}}]},"
+                    + "\"else\":{\"earlierOf\":[{\"fact\":\"closed\"},{\"permanent\":true}]}}},"
+                    + "\"action\":\"SECURE_DESTROY\",\"facts\":{\"dateOfBirth\":\"2001-05-10\",\"closed\":\"2020-01-01\",\"looked_after\":true},"
+                    + "\"holds\":[{\"id\":\"H1\",\"reason\":\"claim\",\"placedOn\":\"2024-01-01\",\"releasedOn\":\"2025-01-01\"}],"
+                    + "\"reviews\":[{\"reviewedOn\":\"2025-02-01\",\"outcome\":\"EXTEND\",\"extendBy\":{\"years\":1},\"reason\":\"audit\"}],"
+                    + "\"asOf\":\"2026-05-09\",\"options\":{\"financialYearStart\":\"--04-01\",\"academicYearStart\":\"--09-01\","
+                    + "\"taxYearStart\":\"--04-06\",\"leapDayPolicy\":\"FEB_28\"}}"),
             new Endpoint("POST", "/v1/breaches/assessments", "{\"awareness\":\"2024-03-29T16:00:00Z\",\"regimes\":[\"UK_GDPR\",\"NHS_DSPT\"],"
                     + "\"breachTypes\":[\"CONFIDENTIALITY\"],\"enisa\":{\"dpc\":2,\"dataCategories\":[{\"category\":\"SIMPLE\",\"basic\":1,"
                     + "\"score\":2,\"justification\":\"pupils\"}],\"ei\":0.75,\"confidentiality\":0.25,\"integrity\":0,\"availability\":0,"
