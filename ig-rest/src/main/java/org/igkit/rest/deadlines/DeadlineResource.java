@@ -109,6 +109,13 @@ public final class DeadlineResource {
     public record DeadlineResponse(String regime, String regimeTitle, LocalDate regimeVersion, LocalDate received, LocalDate dueDate,
                                    LocalDate latestDueDate, String status, Object statusDetail, LocalDate asOf,
                                    List<StepJson> explanation, String calendarVersion, boolean projected) {
+        /** The answer for a request received on {@code received}. */
+        public static DeadlineResponse of(LocalDate received, DeadlineResult result) {
+            return new DeadlineResponse(result.regime().name(), result.regimeVersion().title(),
+                    result.regimeVersion().effectiveFrom(), received, result.dueDate(), result.latestDueDate(),
+                    result.status().code(), result.status(), result.asOf(), StepJson.of(result.explanation()),
+                    result.calendarVersion(), result.projected());
+        }
     }
 
     @POST
@@ -117,11 +124,7 @@ public final class DeadlineResource {
     @Operation(summary = "Calculate a request's statutory deadline, its latest extended date and its status")
     public DeadlineResponse calculate(DeadlineRequest request) {
         DeadlineQuery query = queryOf(request);
-        DeadlineResult result = engine.calculate(query);
-        return new DeadlineResponse(result.regime().name(), result.regimeVersion().title(),
-                result.regimeVersion().effectiveFrom(),
-                query.received(), result.dueDate(), result.latestDueDate(), result.status().code(), result.status(),
-                result.asOf(), StepJson.of(result.explanation()), result.calendarVersion(), result.projected());
+        return DeadlineResponse.of(query.received(), engine.calculate(query));
     }
 
     private DeadlineQuery queryOf(DeadlineRequest request) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.igkit.core.memory.InMemoryAuditLog;
 import org.igkit.core.port.AuditLog;
+import org.igkit.requests.memory.InMemoryRequestRepository;
+import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
 
 /**
@@ -13,11 +15,13 @@ import org.igkit.rest.health.StoreProbe;
 public final class CompositionRoot implements AutoCloseable {
     private final Clock clock;
     private final AuditLog auditLog;
+    private final RequestRepository requests;
     private final StoreProbe storeProbe;
 
-    private CompositionRoot(Clock clock, AuditLog auditLog, StoreProbe storeProbe) {
+    private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, StoreProbe storeProbe) {
         this.clock = clock;
         this.auditLog = auditLog;
+        this.requests = requests;
         this.storeProbe = storeProbe;
     }
 
@@ -26,7 +30,7 @@ public final class CompositionRoot implements AutoCloseable {
      * {@code ig.store.path} is not yet used and nothing survives a restart.
      */
     public static CompositionRoot open(ServerSettings settings, Clock clock) {
-        return new CompositionRoot(clock, InMemoryAuditLog.create(), () -> true);
+        return new CompositionRoot(clock, InMemoryAuditLog.create(), InMemoryRequestRepository.create(), () -> true);
     }
 
     /** The clock every engine and register is given. */
@@ -37,6 +41,11 @@ public final class CompositionRoot implements AutoCloseable {
     /** The audit log. */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** The register of information requests. */
+    public RequestRepository requests() {
+        return requests;
     }
 
     /** Whether the store answers. */

@@ -14,7 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.igkit.breach.assessment.AssessmentPolicy;
 import org.igkit.breach.assessment.BreachAssessor;
 import org.igkit.requests.engine.DeadlineEngine;
+import org.igkit.requests.handling.RequestRegister;
+import org.igkit.requests.memory.InMemorySchoolCalendars;
 import org.igkit.rest.audit.AuditResource;
+import org.igkit.rest.audit.AuditTrail;
+import org.igkit.rest.requests.RequestResource;
 import org.igkit.rest.breach.BreachAssessmentResource;
 import org.igkit.rest.deadlines.DeadlineResource;
 import org.igkit.rest.auth.ApiKeyFilter;
@@ -47,12 +51,16 @@ public final class IgApplication {
         Clock clock = root.clock();
         RetentionCalendar calendar = RetentionCalendar.of(settings.financialYearStart(), settings.academicYearStart(),
                 settings.taxYearStart(), LeapDayPolicy.valueOf(settings.leapDayPolicy()));
+        DeadlineEngine deadlines = DeadlineEngine.shipped(clock);
+        AuditTrail trail = new AuditTrail(root.auditLog(), clock);
         AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName());
         return List.of(
                 new HealthResource(root.storeProbe()),
-                new DeadlineResource(DeadlineEngine.shipped(clock), settings.nation()),
+                new DeadlineResource(deadlines, settings.nation()),
                 new RetentionCalculationResource(calendar, clock),
                 new BreachAssessmentResource(BreachAssessor.of(policy, clock)),
+                new RequestResource(RequestRegister.of(root.requests(), deadlines, InMemorySchoolCalendars.create()),
+                        root.requests(), trail, clock),
                 new AuditResource(root.auditLog()));
     }
 
