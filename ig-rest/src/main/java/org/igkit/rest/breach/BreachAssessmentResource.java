@@ -192,6 +192,25 @@ public final class BreachAssessmentResource {
                                      List<Deadline> deadlines, boolean late, boolean reasonsForDelayRequired,
                                      boolean overdue, Dspt dspt, List<Check> checklist, String assessedAt,
                                      List<StepJson> explanation) {
+        /** The JSON of an assessment. */
+        public static AssessmentResponse of(BreachAssessment a) {
+            return new AssessmentResponse(
+                    new EnisaResult(a.enisa().dpc(), a.enisa().ei().toBigDecimal(), a.enisa().cb().toBigDecimal(),
+                            a.enisa().score().toBigDecimal(), a.enisa().band().name(),
+                            a.enisa().flags().stream().map(Enum::name).sorted().toList()),
+                    a.riskTier().name(), a.computedRiskTier().name(), a.rules().stream().map(Enum::name).toList(),
+                    new Commissioner(a.notifyCommissioner().required(),
+                            a.notifyCommissioner().findDeadline().map(DEADLINE::format).orElse(null),
+                            a.notifyCommissioner().regime() == null ? null : a.notifyCommissioner().regime().name(),
+                            a.notifyCommissioner().authority()),
+                    a.communicateDataSubjects().name(),
+                    a.deadlines().stream().map(BreachAssessmentResource::deadlineOf).toList(),
+                    a.late(), a.reasonsForDelayRequired(), a.overdue(),
+                    a.findDspt().map(d -> new Dspt(d.grade().likelihood(), d.grade().severity(), d.derived(),
+                            d.reportable(), d.escalated())).orElse(null),
+                    a.checklist().stream().map(c -> new Check(c.item(), c.provision(), c.provided())).toList(),
+                    a.assessedAt().toString(), StepJson.of(a.explanation()));
+        }
     }
 
     /**
@@ -257,26 +276,10 @@ public final class BreachAssessmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess a personal data breach: severity, risk, notification decisions and deadlines")
     public AssessmentResponse assess(AssessmentRequest request) {
-        BreachAssessment a = assessor.assess(factsOf(request));
-        return new AssessmentResponse(
-                new EnisaResult(a.enisa().dpc(), a.enisa().ei().toBigDecimal(), a.enisa().cb().toBigDecimal(),
-                        a.enisa().score().toBigDecimal(), a.enisa().band().name(),
-                        a.enisa().flags().stream().map(Enum::name).sorted().toList()),
-                a.riskTier().name(), a.computedRiskTier().name(), a.rules().stream().map(Enum::name).toList(),
-                new Commissioner(a.notifyCommissioner().required(),
-                        a.notifyCommissioner().findDeadline().map(DEADLINE::format).orElse(null),
-                        a.notifyCommissioner().regime() == null ? null : a.notifyCommissioner().regime().name(),
-                        a.notifyCommissioner().authority()),
-                a.communicateDataSubjects().name(),
-                a.deadlines().stream().map(BreachAssessmentResource::deadlineOf).toList(),
-                a.late(), a.reasonsForDelayRequired(), a.overdue(),
-                a.findDspt().map(d -> new Dspt(d.grade().likelihood(), d.grade().severity(), d.derived(),
-                        d.reportable(), d.escalated())).orElse(null),
-                a.checklist().stream().map(c -> new Check(c.item(), c.provision(), c.provided())).toList(),
-                a.assessedAt().toString(), StepJson.of(a.explanation()));
+        return AssessmentResponse.of(assessor.assess(factsOf(request)));
     }
 
-    private static Deadline deadlineOf(NotificationDeadline d) {
+    static Deadline deadlineOf(NotificationDeadline d) {
         return new Deadline(d.regime().name(), d.recipient(), d.required(), d.hours(), DEADLINE.format(d.deadline()));
     }
 
@@ -285,7 +288,7 @@ public final class BreachAssessmentResource {
      *
      * @throws ValidationException listing them
      */
-    static BreachFacts factsOf(AssessmentRequest request) {
+    public static BreachFacts factsOf(AssessmentRequest request) {
         if (request == null) {
             throw new ValidationException("", "a JSON body is required", null);
         }

@@ -2,6 +2,8 @@ package org.igkit.rest.server;
 
 import java.time.Clock;
 
+import org.igkit.breach.memory.InMemoryBreachRepository;
+import org.igkit.breach.port.BreachRepository;
 import org.igkit.core.memory.InMemoryAuditLog;
 import org.igkit.core.port.AuditLog;
 import org.igkit.requests.memory.InMemoryRequestRepository;
@@ -16,12 +18,15 @@ public final class CompositionRoot implements AutoCloseable {
     private final Clock clock;
     private final AuditLog auditLog;
     private final RequestRepository requests;
+    private final BreachRepository breaches;
     private final StoreProbe storeProbe;
 
-    private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, StoreProbe storeProbe) {
+    private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, BreachRepository breaches,
+                            StoreProbe storeProbe) {
         this.clock = clock;
         this.auditLog = auditLog;
         this.requests = requests;
+        this.breaches = breaches;
         this.storeProbe = storeProbe;
     }
 
@@ -30,7 +35,8 @@ public final class CompositionRoot implements AutoCloseable {
      * {@code ig.store.path} is not yet used and nothing survives a restart.
      */
     public static CompositionRoot open(ServerSettings settings, Clock clock) {
-        return new CompositionRoot(clock, InMemoryAuditLog.create(), InMemoryRequestRepository.create(), () -> true);
+        return new CompositionRoot(clock, InMemoryAuditLog.create(), InMemoryRequestRepository.create(),
+                InMemoryBreachRepository.create(), () -> true);
     }
 
     /** The clock every engine and register is given. */
@@ -46,6 +52,11 @@ public final class CompositionRoot implements AutoCloseable {
     /** The register of information requests. */
     public RequestRepository requests() {
         return requests;
+    }
+
+    /** The breach log. */
+    public BreachRepository breaches() {
+        return breaches;
     }
 
     /** Whether the store answers. */

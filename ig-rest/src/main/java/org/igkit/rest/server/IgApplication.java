@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.igkit.breach.assessment.AssessmentPolicy;
 import org.igkit.breach.assessment.BreachAssessor;
+import org.igkit.breach.register.BreachRegister;
 import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.requests.handling.RequestRegister;
 import org.igkit.requests.memory.InMemorySchoolCalendars;
@@ -20,6 +21,7 @@ import org.igkit.rest.audit.AuditResource;
 import org.igkit.rest.audit.AuditTrail;
 import org.igkit.rest.requests.RequestResource;
 import org.igkit.rest.breach.BreachAssessmentResource;
+import org.igkit.rest.breach.BreachLogResource;
 import org.igkit.rest.deadlines.DeadlineResource;
 import org.igkit.rest.auth.ApiKeyFilter;
 import org.igkit.rest.health.HealthResource;
@@ -54,13 +56,15 @@ public final class IgApplication {
         DeadlineEngine deadlines = DeadlineEngine.shipped(clock);
         AuditTrail trail = new AuditTrail(root.auditLog(), clock);
         AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName());
+        BreachAssessor assessor = BreachAssessor.of(policy, clock);
         return List.of(
                 new HealthResource(root.storeProbe()),
                 new DeadlineResource(deadlines, settings.nation()),
                 new RetentionCalculationResource(calendar, clock),
-                new BreachAssessmentResource(BreachAssessor.of(policy, clock)),
+                new BreachAssessmentResource(assessor),
                 new RequestResource(RequestRegister.of(root.requests(), deadlines, InMemorySchoolCalendars.create()),
                         root.requests(), trail, clock),
+                new BreachLogResource(BreachRegister.of(root.breaches(), assessor, clock), root.breaches(), trail),
                 new AuditResource(root.auditLog()));
     }
 

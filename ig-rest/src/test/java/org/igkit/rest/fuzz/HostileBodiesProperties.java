@@ -42,7 +42,7 @@ class HostileBodiesProperties {
     record Endpoint(String method, String path, String valid) {
         /** True for the registers, whose accepted requests are audited changes. */
         boolean changesState() {
-            return path.startsWith("/v1/requests");
+            return path.startsWith("/v1/requests") || path.startsWith("/v1/breaches/FUZZ");
         }
     }
 
@@ -50,6 +50,9 @@ class HostileBodiesProperties {
             new Endpoint("POST", "/v1/requests", "{\"regime\":\"FOIA\",\"nation\":\"ENGLAND\",\"reference\":\"FOI-1\","
                     + "\"requesterCategory\":\"JOURNALIST\",\"received\":\"2024-10-02\",\"schoolCalendarId\":null}"),
             new Endpoint("POST", "/v1/requests/FUZZ/events", "{\"type\":\"clarification_requested\",\"date\":\"2024-10-03\"}"),
+            new Endpoint("POST", "/v1/breaches/FUZZ/notifications", "{\"recipient\":\"COMMISSIONER\","
+                    + "\"notifiedAt\":\"2024-03-30T10:00:00Z\",\"reference\":\"ICO-1\",\"reasonsForDelay\":null}"),
+            new Endpoint("POST", "/v1/breaches/FUZZ/actions", "{\"text\":\"passwords reset\"}"),
             new Endpoint("POST", "/v1/requests/FUZZ/closure", "{\"on\":\"2024-10-20\",\"outcome\":\"GRANTED\"}"),
             new Endpoint("POST", "/v1/deadlines", "{\"regime\":\"FOIA\",\"nation\":\"ENGLAND\",\"received\":\"2024-10-02\","
                     + "\"events\":[{\"type\":\"clarification_requested\",\"date\":\"2024-10-03\"},"
@@ -73,6 +76,14 @@ class HostileBodiesProperties {
                     + "\"restorationHours\":4,\"effectOnIndividuals\":\"NONE\",\"mitigations\":[{\"kind\":\"RECIPIENT_DELETED\","
                     + "\"description\":\"deleted\",\"verified\":true}],\"dspt\":{\"likelihood\":3,\"severity\":2},"
                     + "\"notifiedAt\":\"2024-03-30T10:00:00Z\",\"override\":{\"tier\":\"RISK\",\"justification\":\"cautious\"},"
+                    + "\"report\":{\"description\":\"email to wrong list\",\"approximateRecords\":120}}"),
+            new Endpoint("POST", "/v1/breaches/FUZZ/assessments", "{\"awareness\":\"2024-03-29T16:00:00Z\",\"regimes\":[\"UK_GDPR\",\"NHS_DSPT\"],"
+                    + "\"breachTypes\":[\"CONFIDENTIALITY\"],\"enisa\":{\"dpc\":2,\"dataCategories\":[{\"category\":\"SIMPLE\",\"basic\":1,"
+                    + "\"score\":2,\"justification\":\"pupils\"}],\"ei\":0.75,\"confidentiality\":0.25,\"integrity\":0,\"availability\":0,"
+                    + "\"malicious\":false},\"protection\":\"NONE\",\"individuals\":120,\"exfiltration\":\"POSSIBLE\",\"backupAvailable\":true,"
+                    + "\"restorationHours\":4,\"effectOnIndividuals\":\"NONE\",\"mitigations\":[{\"kind\":\"RECIPIENT_DELETED\","
+                    + "\"description\":\"deleted\",\"verified\":true}],\"dspt\":{\"likelihood\":3,\"severity\":2},"
+                    + "\"notifiedAt\":\"2024-03-30T10:00:00Z\",\"override\":{\"tier\":\"RISK\",\"justification\":\"cautious\"},"
                     + "\"report\":{\"description\":\"email to wrong list\",\"approximateRecords\":120}}"));
 
     private static final List<String> VOCABULARY = List.of("regime", "nation", "received", "events", "type", "date", "asOf",
@@ -82,7 +93,7 @@ class HostileBodiesProperties {
             "anyOf", "awareness", "regimes", "breachTypes", "enisa", "dpc", "dataCategories", "category", "basic", "score",
             "ei", "confidentiality", "integrity", "availability", "malicious", "dspt", "likelihood", "severity", "override",
             "tier", "justification", "mitigations", "kind", "verified", "id", "reason", "placedOn", "releasedOn", "reference",
-            "requesterCategory", "schoolCalendarId", "on", "outcome");
+            "requesterCategory", "schoolCalendarId", "on", "outcome", "recipient", "notifiedAt", "text", "summary");
 
     private static RunningServer server;
 
@@ -92,6 +103,10 @@ class HostileBodiesProperties {
         Reply fuzz = server.post("/v1/requests", "{\"id\":\"FUZZ\",\"regime\":\"FOIA\",\"reference\":\"FUZZ\","
                 + "\"requesterCategory\":\"BUSINESS\",\"received\":\"2024-10-02\"}");
         assertThat(fuzz.status()).as(fuzz.toString()).isEqualTo(201);
+        Reply breach = server.post("/v1/breaches", "{\"id\":\"FUZZ\",\"reference\":\"FUZZ\",\"summary\":\"fuzz\",\"facts\":"
+                + "{\"awareness\":\"2024-03-29T16:00:00Z\",\"regimes\":[\"UK_GDPR\"],\"breachTypes\":[\"CONFIDENTIALITY\"],"
+                + "\"enisa\":{\"dpc\":1,\"ei\":1}}}");
+        assertThat(breach.status()).as(breach.toString()).isEqualTo(201);
     }
 
     @AfterAll
