@@ -4,7 +4,9 @@ import java.time.Clock;
 
 import org.igkit.breach.memory.InMemoryBreachRepository;
 import org.igkit.breach.port.BreachRepository;
+import org.igkit.core.memory.InMemoryAssetRepository;
 import org.igkit.core.memory.InMemoryAuditLog;
+import org.igkit.core.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
@@ -19,10 +21,12 @@ public final class CompositionRoot implements AutoCloseable {
     private final AuditLog auditLog;
     private final RequestRepository requests;
     private final BreachRepository breaches;
+    private final AssetRepository assets;
     private final StoreProbe storeProbe;
 
     private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, BreachRepository breaches,
-                            StoreProbe storeProbe) {
+                            AssetRepository assets, StoreProbe storeProbe) {
+        this.assets = assets;
         this.clock = clock;
         this.auditLog = auditLog;
         this.requests = requests;
@@ -36,7 +40,7 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public static CompositionRoot open(ServerSettings settings, Clock clock) {
         return new CompositionRoot(clock, InMemoryAuditLog.create(), InMemoryRequestRepository.create(),
-                InMemoryBreachRepository.create(), () -> true);
+                InMemoryBreachRepository.create(), InMemoryAssetRepository.create(), () -> true);
     }
 
     /** The clock every engine and register is given. */
@@ -57,6 +61,11 @@ public final class CompositionRoot implements AutoCloseable {
     /** The breach log. */
     public BreachRepository breaches() {
         return breaches;
+    }
+
+    /** The information asset register. */
+    public AssetRepository assets() {
+        return assets;
     }
 
     /** Whether the store answers. */

@@ -17,6 +17,8 @@ import org.igkit.breach.register.BreachRegister;
 import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.requests.handling.RequestRegister;
 import org.igkit.requests.memory.InMemorySchoolCalendars;
+import org.igkit.core.assets.Organisation;
+import org.igkit.rest.assets.AssetResource;
 import org.igkit.rest.audit.AuditResource;
 import org.igkit.rest.audit.AuditTrail;
 import org.igkit.rest.requests.RequestResource;
@@ -65,7 +67,13 @@ public final class IgApplication {
                 new RequestResource(RequestRegister.of(root.requests(), deadlines, InMemorySchoolCalendars.create()),
                         root.requests(), trail, clock),
                 new BreachLogResource(BreachRegister.of(root.breaches(), assessor, clock), root.breaches(), trail),
+                new AssetResource(root.assets(), organisation(settings), trail),
                 new AuditResource(root.auditLog()));
+    }
+
+    private static Organisation organisation(ServerSettings settings) {
+        Organisation organisation = Organisation.of(settings.organisation().name(), settings.organisation().contact());
+        return settings.organisation().dpo().isBlank() ? organisation : organisation.withDpo(settings.organisation().dpo());
     }
 
     /** The configuration Jersey runs: resources, the OpenAPI document over them, auth, limits, errors, JSON. */

@@ -33,11 +33,22 @@ import org.igkit.rest.auth.ApiKeyring;
  * @param academicYearStart      {@code ig.calendar.academic-year-start}
  * @param taxYearStart           {@code ig.calendar.tax-year-start}
  * @param leapDayPolicy          {@code ig.calendar.leap-day-policy}: FEB_28 or MARCH_1
+ * @param organisation           {@code ig.organisation.name}, {@code .contact}, {@code .dpo}: the controller on the RoPA
  */
 public record ServerSettings(String host, int port, int threads, long maxBodyBytes, Duration shutdownGrace,
                              Path storePath, ApiKeyring keyring, boolean openCalculators, String regulatorName,
                              Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
-                             MonthDay taxYearStart, String leapDayPolicy) {
+                             MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation) {
+
+    /**
+     * The organisation named as controller on the record of processing.
+     *
+     * @param name    {@code ig.organisation.name}
+     * @param contact {@code ig.organisation.contact}
+     * @param dpo     {@code ig.organisation.dpo}, or empty
+     */
+    public record OrganisationSettings(String name, String contact, String dpo) {
+    }
 
     /** The leap-day policies a calendar setting may name. */
     public static final List<String> LEAP_DAY_POLICIES = List.of("FEB_28", "MARCH_1");
@@ -64,16 +75,20 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
         MonthDay academic = read.value("ig.calendar.academic-year-start", "--09-01", s -> MonthDay.parse(s.trim()));
         MonthDay tax = read.value("ig.calendar.tax-year-start", "--04-06", s -> MonthDay.parse(s.trim()));
         String leap = read.value("ig.calendar.leap-day-policy", "FEB_28", ServerSettings::leapDayPolicy);
+        OrganisationSettings organisation = new OrganisationSettings(
+                read.value("ig.organisation.name", "Unnamed organisation (set ig.organisation.name)", s -> s),
+                read.value("ig.organisation.contact", "(set ig.organisation.contact)", s -> s),
+                read.value("ig.organisation.dpo", "", s -> s));
         read.problems.throwIfAny();
         return new ServerSettings(host, port, threads, maxBody, grace, store, keys, open, regulator, nation,
-                financial, academic, tax, leap);
+                financial, academic, tax, leap, organisation);
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, threads, maxBodyBytes, shutdownGrace, storePath, keyring,
                 openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
-                leapDayPolicy);
+                leapDayPolicy, organisation);
     }
 
     private static <T extends Comparable<T>> T inRange(T value, T min, T max) {

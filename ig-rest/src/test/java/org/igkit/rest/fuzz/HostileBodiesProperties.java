@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.igkit.rest.assets.AssetResourceTest;
 import org.igkit.rest.fixture.RunningServer;
 import org.igkit.rest.fixture.RunningServer.Reply;
 
@@ -42,7 +43,8 @@ class HostileBodiesProperties {
     record Endpoint(String method, String path, String valid) {
         /** True for the registers, whose accepted requests are audited changes. */
         boolean changesState() {
-            return path.startsWith("/v1/requests") || path.startsWith("/v1/breaches/FUZZ");
+            return path.startsWith("/v1/requests") || path.startsWith("/v1/breaches/FUZZ")
+                    || path.startsWith("/v1/assets");
         }
     }
 
@@ -53,6 +55,8 @@ class HostileBodiesProperties {
             new Endpoint("POST", "/v1/breaches/FUZZ/notifications", "{\"recipient\":\"COMMISSIONER\","
                     + "\"notifiedAt\":\"2024-03-30T10:00:00Z\",\"reference\":\"ICO-1\",\"reasonsForDelay\":null}"),
             new Endpoint("POST", "/v1/breaches/FUZZ/actions", "{\"text\":\"passwords reset\"}"),
+            new Endpoint("POST", "/v1/assets", asset("FUZZ-NEW")),
+            new Endpoint("PUT", "/v1/assets/FUZZ", asset("FUZZ")),
             new Endpoint("POST", "/v1/requests/FUZZ/closure", "{\"on\":\"2024-10-20\",\"outcome\":\"GRANTED\"}"),
             new Endpoint("POST", "/v1/deadlines", "{\"regime\":\"FOIA\",\"nation\":\"ENGLAND\",\"received\":\"2024-10-02\","
                     + "\"events\":[{\"type\":\"clarification_requested\",\"date\":\"2024-10-03\"},"
@@ -93,9 +97,18 @@ class HostileBodiesProperties {
             "anyOf", "awareness", "regimes", "breachTypes", "enisa", "dpc", "dataCategories", "category", "basic", "score",
             "ei", "confidentiality", "integrity", "availability", "malicious", "dspt", "likelihood", "severity", "override",
             "tier", "justification", "mitigations", "kind", "verified", "id", "reason", "placedOn", "releasedOn", "reference",
-            "requesterCategory", "schoolCalendarId", "on", "outcome", "recipient", "notifiedAt", "text", "summary");
+            "requesterCategory", "schoolCalendarId", "on", "outcome", "recipient", "notifiedAt", "text", "summary", "name",
+            "businessArea", "format", "systemOrLocation", "assetOwner", "dataOwner", "personalData", "lawfulBases", "version");
 
     private static RunningServer server;
+
+    private static String asset(String id) {
+        try {
+            return AssetResourceTest.anAsset(id);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @BeforeAll
     static void start() {
@@ -107,6 +120,8 @@ class HostileBodiesProperties {
                 + "{\"awareness\":\"2024-03-29T16:00:00Z\",\"regimes\":[\"UK_GDPR\"],\"breachTypes\":[\"CONFIDENTIALITY\"],"
                 + "\"enisa\":{\"dpc\":1,\"ei\":1}}}");
         assertThat(breach.status()).as(breach.toString()).isEqualTo(201);
+        Reply asset = server.post("/v1/assets", asset("FUZZ"));
+        assertThat(asset.status()).as(asset.toString()).isEqualTo(201);
     }
 
     @AfterAll
