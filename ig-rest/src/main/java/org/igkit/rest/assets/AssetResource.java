@@ -81,7 +81,7 @@ public final class AssetResource {
         }
         InformationAsset stored = repository.save(asset.withVersion(0));
         audit.record(security, "asset.added", "information asset", stored.id().value(), Map.of());
-        URI location = uri.getBaseUriBuilder().path("v1/assets").path(stored.id().value()).build();
+        URI location = uri.getBaseUriBuilder().path("v1/assets/{id}").build(stored.id().value());
         return Response.created(location).tag(Versions.tagOf(stored.version())).entity(stored).build();
     }
 

@@ -185,7 +185,7 @@ public final class BreachLogResource {
         String id = body.id() == null ? UUID.randomUUID().toString() : body.id();
         BreachRecord stored = register.log(id, body.reference(), body.summary(), facts, actor(security));
         audit.record(security, "breach.logged", BreachRecord.TYPE, stored.id(), Map.of("reference", String.valueOf(stored.reference())));
-        URI location = uri.getBaseUriBuilder().path("v1/breaches").path(stored.id()).build();
+        URI location = uri.getBaseUriBuilder().path("v1/breaches/{id}").build(stored.id());
         return Response.created(location).tag(Versions.tagOf(stored.version())).entity(BreachJson.of(stored)).build();
     }
 

@@ -1,5 +1,7 @@
 package org.igkit.rest.http;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
@@ -39,11 +41,19 @@ public final class Paging {
     public static <T, R> Response ok(Page<T> page, Function<? super T, ? extends R> toJson, PageRequest asked, UriInfo uri) {
         Page<R> mapped = page.map(toJson);
         Response.ResponseBuilder response = Response.ok(new Listing<>(mapped.items(), mapped.nextCursor()));
-        page.findNextCursor().ifPresent(cursor -> response.header("Link", "<" + uri.getRequestUriBuilder()
-                .replaceQueryParam("after", cursor)
-                .replaceQueryParam("limit", asked.limit())
-                .build() + ">; rel=\"next\""));
+        page.findNextCursor().ifPresent(cursor -> response.header("Link", "<" + nextUri(uri, cursor, asked.limit())
+                + ">; rel=\"next\""));
         return response.build();
+    }
+
+    /**
+     * The request's URI with {@code after} and {@code limit} set. The cursor is encoded here rather than through
+     * {@code UriBuilder}, which would read braces in it as a template.
+     */
+    static String nextUri(UriInfo uri, String cursor, int limit) {
+        String base = uri.getRequestUriBuilder().replaceQueryParam("after").replaceQueryParam("limit").build().toString();
+        return base + (base.contains("?") ? "&" : "?") + "limit=" + limit + "&after="
+                + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
     }
 
     /**

@@ -199,7 +199,7 @@ public final class RequestResource {
         InformationRequest stored = register.receive(request);
         audit.record(security, "request.received", "information request", stored.id(),
                 Map.of("regime", stored.regime().name(), "reference", stored.reference()));
-        URI location = uri.getBaseUriBuilder().path("v1/requests").path(stored.id()).build();
+        URI location = uri.getBaseUriBuilder().path("v1/requests/{id}").build(stored.id());
         return Response.created(location).tag(Versions.tagOf(stored.version())).entity(RequestJson.of(stored)).build();
     }
 

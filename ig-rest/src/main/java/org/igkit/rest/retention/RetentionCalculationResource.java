@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.igkit.core.error.ValidationException;
 import org.igkit.rest.auth.Calculator;
 import org.igkit.rest.explain.StepJson;
+import org.igkit.rest.json.FourDigitYears;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.hold.LegalHold;
@@ -177,7 +178,7 @@ public final class RetentionCalculationResource {
         }
     }
 
-    private static RecordFacts facts(Map<String, JsonNode> given, ValidationException.Collector problems) {
+    static RecordFacts facts(Map<String, JsonNode> given, ValidationException.Collector problems) {
         Map<String, Object> values = new TreeMap<>();
         if (given == null) {
             return RecordFacts.none();
@@ -191,6 +192,9 @@ public final class RetentionCalculationResource {
                 values.put(name, value.booleanValue());
             } else if (value.isTextual()) {
                 try {
+                    if (!FourDigitYears.isPlainDate(value.textValue())) {
+                        throw new DateTimeParseException("not YYYY-MM-DD", value.textValue(), 0);
+                    }
                     values.put(name, LocalDate.parse(value.textValue()));
                 } catch (DateTimeParseException e) {
                     problems.add(path, "must be a date (YYYY-MM-DD) or true/false", value.textValue());
@@ -228,7 +232,7 @@ public final class RetentionCalculationResource {
         return holds;
     }
 
-    private static List<Review> reviews(List<ReviewJson> given, ValidationException.Collector problems) {
+    static List<Review> reviews(List<ReviewJson> given, ValidationException.Collector problems) {
         List<Review> reviews = new ArrayList<>();
         if (given == null) {
             return reviews;

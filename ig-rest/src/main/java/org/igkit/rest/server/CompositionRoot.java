@@ -11,6 +11,12 @@ import org.igkit.core.port.AuditLog;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
+import org.igkit.retention.memory.InMemoryLegalHoldRepository;
+import org.igkit.retention.memory.InMemoryRecordRepository;
+import org.igkit.retention.memory.InMemoryScheduleRepository;
+import org.igkit.retention.port.LegalHoldRepository;
+import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.port.ScheduleRepository;
 
 /**
  * Where the server's ports are made: the only class that chooses adapters (and, once the SQLite store is wired,
@@ -22,11 +28,18 @@ public final class CompositionRoot implements AutoCloseable {
     private final RequestRepository requests;
     private final BreachRepository breaches;
     private final AssetRepository assets;
+    private final ScheduleRepository schedules;
+    private final RecordRepository records;
+    private final LegalHoldRepository holds;
     private final StoreProbe storeProbe;
 
     private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, BreachRepository breaches,
-                            AssetRepository assets, StoreProbe storeProbe) {
+                            AssetRepository assets, ScheduleRepository schedules, RecordRepository records,
+                            LegalHoldRepository holds, StoreProbe storeProbe) {
         this.assets = assets;
+        this.schedules = schedules;
+        this.records = records;
+        this.holds = holds;
         this.clock = clock;
         this.auditLog = auditLog;
         this.requests = requests;
@@ -40,7 +53,8 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public static CompositionRoot open(ServerSettings settings, Clock clock) {
         return new CompositionRoot(clock, InMemoryAuditLog.create(), InMemoryRequestRepository.create(),
-                InMemoryBreachRepository.create(), InMemoryAssetRepository.create(), () -> true);
+                InMemoryBreachRepository.create(), InMemoryAssetRepository.create(), InMemoryScheduleRepository.create(),
+                InMemoryRecordRepository.create(), InMemoryLegalHoldRepository.create(), () -> true);
     }
 
     /** The clock every engine and register is given. */
@@ -66,6 +80,21 @@ public final class CompositionRoot implements AutoCloseable {
     /** The information asset register. */
     public AssetRepository assets() {
         return assets;
+    }
+
+    /** Retention schedules. */
+    public ScheduleRepository schedules() {
+        return schedules;
+    }
+
+    /** Retained records. */
+    public RecordRepository records() {
+        return records;
+    }
+
+    /** Legal holds. */
+    public LegalHoldRepository holds() {
+        return holds;
     }
 
     /** Whether the store answers. */

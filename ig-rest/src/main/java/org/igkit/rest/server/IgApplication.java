@@ -39,6 +39,9 @@ import org.igkit.rest.problem.UnexpectedExceptionMapper;
 import org.igkit.rest.problem.ValidationExceptionMapper;
 import org.igkit.rest.problem.WebApplicationExceptionMapper;
 import org.igkit.rest.retention.RetentionCalculationResource;
+import org.igkit.rest.retention.RetentionRegisterResource;
+import org.igkit.retention.calculation.RetentionCalculator;
+import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.rule.LeapDayPolicy;
 import org.igkit.retention.rule.RetentionCalendar;
 
@@ -68,6 +71,8 @@ public final class IgApplication {
                         root.requests(), trail, clock),
                 new BreachLogResource(BreachRegister.of(root.breaches(), assessor, clock), root.breaches(), trail),
                 new AssetResource(root.assets(), organisation(settings), trail),
+                new RetentionRegisterResource(RetentionRegister.over(root.records(), root.schedules(), root.holds(),
+                        root.auditLog(), RetentionCalculator.using(calendar), clock), root.schedules(), root.records(), clock),
                 new AuditResource(root.auditLog()));
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.igkit.rest.assets.AssetResourceTest;
 import org.igkit.rest.fixture.RunningServer;
+import org.igkit.rest.retention.RetentionRegisterResourceTest;
 import org.igkit.rest.fixture.RunningServer.Reply;
 
 /**
@@ -44,7 +45,7 @@ class HostileBodiesProperties {
         /** True for the registers, whose accepted requests are audited changes. */
         boolean changesState() {
             return path.startsWith("/v1/requests") || path.startsWith("/v1/breaches/FUZZ")
-                    || path.startsWith("/v1/assets");
+                    || path.startsWith("/v1/assets") || path.startsWith("/v1/records") || path.startsWith("/v1/holds");
         }
     }
 
@@ -57,6 +58,14 @@ class HostileBodiesProperties {
             new Endpoint("POST", "/v1/breaches/FUZZ/actions", "{\"text\":\"passwords reset\"}"),
             new Endpoint("POST", "/v1/assets", asset("FUZZ-NEW")),
             new Endpoint("PUT", "/v1/assets/FUZZ", asset("FUZZ")),
+            new Endpoint("POST", "/v1/records", "{\"id\":\"FUZZ-NEW\",\"schedule\":\"school\",\"entry\":\"C1\","
+                    + "\"facts\":{\"closed\":\"2019-01-31\",\"looked_after\":false}}"),
+            new Endpoint("POST", "/v1/records/FUZZ/facts", "{\"facts\":{\"closed\":\"2019-01-31\"}}"),
+            new Endpoint("POST", "/v1/records/FUZZ/reviews", "{\"reviewedOn\":\"2025-02-01\",\"outcome\":\"EXTEND\","
+                    + "\"extendBy\":{\"years\":2,\"months\":0,\"days\":0},\"until\":null,\"nextAction\":null,\"reason\":\"claim\"}"),
+            new Endpoint("POST", "/v1/holds", "{\"id\":\"H-NEW\",\"recordId\":\"FUZZ\",\"reason\":\"claim\","
+                    + "\"authority\":\"legal\",\"placedOn\":\"2026-01-01\"}"),
+            new Endpoint("POST", "/v1/holds/H-FUZZ/release", "{\"releasedOn\":\"2026-03-01\",\"reason\":\"withdrawn\"}"),
             new Endpoint("POST", "/v1/requests/FUZZ/closure", "{\"on\":\"2024-10-20\",\"outcome\":\"GRANTED\"}"),
             new Endpoint("POST", "/v1/deadlines", "{\"regime\":\"FOIA\",\"nation\":\"ENGLAND\",\"received\":\"2024-10-02\","
                     + "\"events\":[{\"type\":\"clarification_requested\",\"date\":\"2024-10-03\"},"
@@ -98,7 +107,7 @@ class HostileBodiesProperties {
             "ei", "confidentiality", "integrity", "availability", "malicious", "dspt", "likelihood", "severity", "override",
             "tier", "justification", "mitigations", "kind", "verified", "id", "reason", "placedOn", "releasedOn", "reference",
             "requesterCategory", "schoolCalendarId", "on", "outcome", "recipient", "notifiedAt", "text", "summary", "name",
-            "businessArea", "format", "systemOrLocation", "assetOwner", "dataOwner", "personalData", "lawfulBases", "version");
+            "businessArea", "format", "schedule", "entry", "recordId", "authority", "reviewedOn", "extendBy", "systemOrLocation", "assetOwner", "dataOwner", "personalData", "lawfulBases", "version");
 
     private static RunningServer server;
 
@@ -120,6 +129,13 @@ class HostileBodiesProperties {
                 + "{\"awareness\":\"2024-03-29T16:00:00Z\",\"regimes\":[\"UK_GDPR\"],\"breachTypes\":[\"CONFIDENTIALITY\"],"
                 + "\"enisa\":{\"dpc\":1,\"ei\":1}}}");
         assertThat(breach.status()).as(breach.toString()).isEqualTo(201);
+        Reply schedule = server.send("POST", "/v1/schedules?id=school&title=School", RetentionRegisterResourceTest.CSV,
+                "Authorization", "Bearer " + RunningServer.ADMIN, "Content-Type", "text/csv");
+        assertThat(schedule.status()).as(schedule.toString()).isEqualTo(201);
+        Reply record = server.post("/v1/records", "{\"id\":\"FUZZ\",\"schedule\":\"school\",\"entry\":\"C1\",\"facts\":{}}");
+        assertThat(record.status()).as(record.toString()).isEqualTo(201);
+        Reply hold = server.post("/v1/holds", "{\"id\":\"H-FUZZ\",\"recordId\":\"FUZZ\",\"reason\":\"x\",\"authority\":\"y\"}");
+        assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
         Reply asset = server.post("/v1/assets", asset("FUZZ"));
         assertThat(asset.status()).as(asset.toString()).isEqualTo(201);
     }
