@@ -1,5 +1,6 @@
 package org.igkit.store.sqlite.internal;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.igkit.core.error.ValidationException;
 import org.igkit.store.sqlite.importing.ImportOptions;
 import org.igkit.store.sqlite.importing.ImportProgress.CommittedBatch;
 import org.igkit.store.sqlite.importing.ImportReport;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Bulk import: reads a stream in batches and writes each batch, with its row in the {@code import_batch} journal,
@@ -80,7 +82,7 @@ public final class BatchImport<T> {
         String firstKey = keyOf.apply(batch.get(0));
         String lastKey = keyOf.apply(batch.get(batch.size() - 1));
         int added = database.write("importing batch " + batchNumber + " of " + options.importId(), h -> {
-            int n = writer.write(h, batch);
+            int n = writeOrThrow(h, batch);
             h.createUpdate("INSERT INTO import_batch (import_id, batch_number, batch_size, rows_read, rows_added, "
                             + "first_key, last_key, committed_at) VALUES (:id, :n, :size, :read, :added, :first, :last, :at)")
                     .bind("id", options.importId())
@@ -95,6 +97,15 @@ public final class BatchImport<T> {
             return n;
         });
         return new CommittedBatch(options.importId(), batchNumber, batch.size(), added, firstKey, lastKey, false);
+    }
+
+    private int writeOrThrow(Handle handle, List<T> batch) {
+        try {
+            return writer.write(handle, batch);
+        } catch (SQLException e) {
+            // unchecked so that it rolls the transaction back; Database translates it (or retries when busy)
+            throw new IllegalStateException(e);
+        }
     }
 
     private CommittedBatch skip(ImportOptions options, long batchNumber, List<T> batch, JournalledBatch earlier) {

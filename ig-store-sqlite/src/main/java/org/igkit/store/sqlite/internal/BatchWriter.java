@@ -1,5 +1,6 @@
 package org.igkit.store.sqlite.internal;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
@@ -12,6 +13,9 @@ import org.jdbi.v3.core.Handle;
  */
 @FunctionalInterface
 public interface BatchWriter<T> {
-    /** Writes {@code batch} and returns how many rows were new. */
-    int write(Handle handle, List<T> batch);
+    /**
+     * Writes {@code batch} and returns how many rows were new. A writer may use the handle's JDBC connection
+     * directly (a plain {@code PreparedStatement} batch is several times faster than binding through Jdbi).
+     */
+    int write(Handle handle, List<T> batch) throws SQLException;
 }

@@ -62,7 +62,7 @@ public final class SqliteFailures {
                 .map(code -> code.name() + " (" + code.message + ")")
                 .orElseGet(() -> isPoolExhausted(failure)
                         ? "no database connection became free in time"
-                        : failure.getClass().getSimpleName());
+                        : failure.getClass().getSimpleName() + ": " + failure.getMessage());
         return new IgException("the SQLite store failed while " + doing + ": " + detail, failure);
     }
 }
