@@ -7,6 +7,7 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import org.igkit.core.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.RetryPolicy;
@@ -31,11 +32,13 @@ public final class SqliteStore implements AutoCloseable {
     private final Database database;
     private final SqliteOptions options;
     private final SqliteAuditLog auditLog;
+    private final SqliteAssetRepository assets;
 
     private SqliteStore(Database database, SqliteOptions options) {
         this.database = database;
         this.options = options;
         this.auditLog = new SqliteAuditLog(database);
+        this.assets = new SqliteAssetRepository(database);
     }
 
     /** Opens (creating if need be) the database file {@code file} with {@link SqliteOptions#defaults()}. */
@@ -71,6 +74,11 @@ public final class SqliteStore implements AutoCloseable {
     /** The audit log. */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** The Information Asset Register. */
+    public AssetRepository assets() {
+        return assets;
     }
 
     /** SQLite's {@code PRAGMA integrity_check}: {@code ["ok"]} when the file is sound, else the problems found. */

@@ -1,0 +1,34 @@
+package org.igkit.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The queries behind the ports' searches use the indexes built for them, not a scan of the table. */
+class QueryPlanTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void assetSearchesByOwnerAreaReviewDateAndStatusUseTheirIndexes() {
+        try (SqliteStore store = TestDatabase.in(directory).open()) {
+            assertThat(plan(store, "SELECT * FROM information_asset WHERE asset_owner = 'x' AND id > 'a' "
+                    + "ORDER BY id LIMIT 101")).anyMatch(s -> s.contains("information_asset_by_owner"));
+            assertThat(plan(store, "SELECT * FROM information_asset WHERE business_area = 'x' ORDER BY id LIMIT 101"))
+                    .anyMatch(s -> s.contains("information_asset_by_business_area"));
+            assertThat(plan(store, "SELECT * FROM information_asset WHERE review_date <= '2026-01-01' "
+                    + "ORDER BY id LIMIT 101")).anyMatch(s -> s.contains("USING INDEX")).noneMatch(s -> s.startsWith("SCAN information_asset "));
+            assertThat(plan(store, "SELECT * FROM audit_entry WHERE subject_type = 'record' AND subject_id = 'R-1' "
+                    + "ORDER BY sequence")).anyMatch(s -> s.contains("audit_entry_by_subject"));
+        }
+    }
+
+    static List<String> plan(SqliteStore store, String sql) {
+        return store.database().read("explaining", h -> h.createQuery("EXPLAIN QUERY PLAN " + sql)
+                .map((rs, ctx) -> rs.getString("detail")).list());
+    }
+}
