@@ -1,0 +1,2 @@
+/** Contract suites of the ig-requests ports: extend one to prove an adapter behaves as the domain expects. */
+package org.igkit.testkit.requests;
