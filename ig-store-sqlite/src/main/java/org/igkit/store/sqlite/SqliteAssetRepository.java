@@ -30,7 +30,6 @@ import org.igkit.core.assets.RetentionReference;
 import org.igkit.core.assets.SecurityClassification;
 import org.igkit.core.assets.SpecialCategoryCondition;
 import org.igkit.core.assets.TransferSafeguard;
-import org.igkit.core.error.ConflictException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
@@ -79,15 +78,7 @@ final class SqliteAssetRepository implements AssetRepository {
         return database.write("saving information asset " + id, h -> {
             Optional<Long> stored = h.createQuery("SELECT version FROM information_asset WHERE id = :id")
                     .bind("id", id).mapTo(Long.class).findOne();
-            if (stored.isEmpty() && asset.version() != 0) {
-                throw ConflictException.versionMismatch(TYPE, id, asset.version(), 0);
-            }
-            if (stored.isPresent() && asset.version() == 0) {
-                throw ConflictException.alreadyExists(TYPE, id);
-            }
-            if (stored.isPresent() && stored.get() != asset.version()) {
-                throw ConflictException.versionMismatch(TYPE, id, asset.version(), stored.get());
-            }
+            Versions.check(TYPE, id, asset.version(), stored);
             InformationAsset saved = asset.withVersion(asset.version() + 1);
             // the asset row is updated in place (rows elsewhere may refer to it); its child rows are rewritten
             for (String child : CHILD_TABLES) {

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.igkit.core.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
+import org.igkit.requests.port.RequestRepository;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.RetryPolicy;
 
@@ -33,12 +34,14 @@ public final class SqliteStore implements AutoCloseable {
     private final SqliteOptions options;
     private final SqliteAuditLog auditLog;
     private final SqliteAssetRepository assets;
+    private final SqliteRequestRepository requests;
 
     private SqliteStore(Database database, SqliteOptions options) {
         this.database = database;
         this.options = options;
         this.auditLog = new SqliteAuditLog(database);
         this.assets = new SqliteAssetRepository(database);
+        this.requests = new SqliteRequestRepository(database);
     }
 
     /** Opens (creating if need be) the database file {@code file} with {@link SqliteOptions#defaults()}. */
@@ -79,6 +82,11 @@ public final class SqliteStore implements AutoCloseable {
     /** The Information Asset Register. */
     public AssetRepository assets() {
         return assets;
+    }
+
+    /** The register of information requests (FOI, EIR, subject access, ...). */
+    public RequestRepository requests() {
+        return requests;
     }
 
     /** SQLite's {@code PRAGMA integrity_check}: {@code ["ok"]} when the file is sound, else the problems found. */
