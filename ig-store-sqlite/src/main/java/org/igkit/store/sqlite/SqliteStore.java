@@ -7,6 +7,7 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import org.igkit.breach.port.BreachRepository;
 import org.igkit.core.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
 import org.igkit.requests.port.RequestRepository;
@@ -35,6 +36,7 @@ public final class SqliteStore implements AutoCloseable {
     private final SqliteAuditLog auditLog;
     private final SqliteAssetRepository assets;
     private final SqliteRequestRepository requests;
+    private final SqliteBreachRepository breaches;
 
     private SqliteStore(Database database, SqliteOptions options) {
         this.database = database;
@@ -42,6 +44,7 @@ public final class SqliteStore implements AutoCloseable {
         this.auditLog = new SqliteAuditLog(database);
         this.assets = new SqliteAssetRepository(database);
         this.requests = new SqliteRequestRepository(database);
+        this.breaches = new SqliteBreachRepository(database);
     }
 
     /** Opens (creating if need be) the database file {@code file} with {@link SqliteOptions#defaults()}. */
@@ -87,6 +90,11 @@ public final class SqliteStore implements AutoCloseable {
     /** The register of information requests (FOI, EIR, subject access, ...). */
     public RequestRepository requests() {
         return requests;
+    }
+
+    /** The breach log (UK GDPR Art 33(5)). */
+    public BreachRepository breaches() {
+        return breaches;
     }
 
     /** SQLite's {@code PRAGMA integrity_check}: {@code ["ok"]} when the file is sound, else the problems found. */
