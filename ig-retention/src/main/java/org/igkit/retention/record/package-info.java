@@ -1,0 +1,5 @@
+/**
+ * Records under retention: {@link org.igkit.retention.record.RetainedRecord} (its schedule entry, facts, reviews,
+ * the stored due date and status, and how it was disposed of).
+ */
+package org.igkit.retention.record;

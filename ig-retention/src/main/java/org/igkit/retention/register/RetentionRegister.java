@@ -1,0 +1,152 @@
+package org.igkit.retention.register;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.igkit.core.audit.AuditEvent;
+import org.igkit.core.error.NotFoundException;
+import org.igkit.core.error.ValidationException;
+import org.igkit.core.paging.Page;
+import org.igkit.core.paging.PageRequest;
+import org.igkit.core.port.AuditLog;
+import org.igkit.retention.calculation.RetentionCalculator;
+import org.igkit.retention.calculation.RetentionResult;
+import org.igkit.retention.hold.LegalHold;
+import org.igkit.retention.port.LegalHoldRepository;
+import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.port.ScheduleRepository;
+import org.igkit.retention.record.RetainedRecord;
+import org.igkit.retention.review.Review;
+import org.igkit.retention.rule.RecordFacts;
+import org.igkit.retention.schedule.EntryRef;
+import org.igkit.retention.schedule.ScheduleEntry;
+
+/** Files records, records reviews and manages holds over the retention ports, with audit events. */
+public final class RetentionRegister {
+    private static final int PAGE = 500;
+    private final RecordRepository records;
+    private final ScheduleRepository schedules;
+    private final LegalHoldRepository holds;
+    private final AuditLog audit;
+    private final RetentionCalculator calculator;
+    private final Clock clock;
+
+    private RetentionRegister(RecordRepository records, ScheduleRepository schedules, LegalHoldRepository holds,
+                              AuditLog audit, RetentionCalculator calculator, Clock clock) {
+        this.records = Objects.requireNonNull(records, "records");
+        this.schedules = Objects.requireNonNull(schedules, "schedules");
+        this.holds = Objects.requireNonNull(holds, "holds");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.calculator = Objects.requireNonNull(calculator, "calculator");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A register over the ports. */
+    public static RetentionRegister over(RecordRepository records, ScheduleRepository schedules,
+                                         LegalHoldRepository holds, AuditLog audit, RetentionCalculator calculator,
+                                         Clock clock) {
+        return new RetentionRegister(records, schedules, holds, audit, calculator, clock);
+    }
+
+    /** Files a new record under an entry, computing and storing its due date. */
+    public RetainedRecord file(String recordId, EntryRef entry, RecordFacts facts, String actor) {
+        RetainedRecord saved = records.save(recompute(RetainedRecord.of(recordId, entry, facts)));
+        audit.append(AuditEvent.of(actor, "record.filed", clock.instant(), "record", recordId)
+                .withDetail("entry", entry.toString()).withDetail("dueDate", String.valueOf(saved.dueDate())));
+        return saved;
+    }
+
+    /** Replaces a record's facts (optimistic: {@code expectedVersion} must be the stored one) and recomputes. */
+    public RetainedRecord updateFacts(String recordId, long expectedVersion, RecordFacts facts, String actor) {
+        RetainedRecord current = load(recordId).withVersion(expectedVersion);
+        RetainedRecord saved = records.save(recompute(current.withFacts(facts)));
+        audit.append(AuditEvent.of(actor, "record.facts-changed", clock.instant(), "record", recordId)
+                .withDetail("dueDate", String.valueOf(saved.dueDate())));
+        return saved;
+    }
+
+    /** Records a review (optimistic) and recomputes. */
+    public RetainedRecord review(String recordId, long expectedVersion, Review review, String actor) {
+        RetainedRecord current = load(recordId).withVersion(expectedVersion);
+        RetainedRecord saved = records.save(recompute(current.plusReview(review)));
+        audit.append(AuditEvent.of(actor, "record.reviewed", clock.instant(), "record", recordId)
+                .withDetail("outcome", review.outcome().toString()).withDetail("reason", review.reason())
+                .withDetail("dueDate", String.valueOf(saved.dueDate())));
+        return saved;
+    }
+
+    /** Recomputes a stored record (after a schedule change) and stores the answer. */
+    public RetainedRecord refresh(String recordId) {
+        RetainedRecord current = load(recordId);
+        return records.save(recompute(current));
+    }
+
+    /** Places a hold on a record. Holds do not change the stored due date. */
+    public LegalHold placeHold(LegalHold hold, String actor) {
+        load(hold.findRecordId().orElseThrow(() -> new ValidationException("recordId", "a hold is placed on a record", null)));
+        LegalHold placed = holds.place(hold);
+        audit.append(AuditEvent.of(actor, "hold.placed", clock.instant(), "record", placed.recordId())
+                .withDetail("hold", placed.id()).withDetail("reason", placed.reason()));
+        return placed;
+    }
+
+    /**
+     * Places one hold per record governed by {@code entry} (disposed records excepted), all or none; hold ids are
+     * {@code holdIdPrefix + "-" + recordId}.
+     */
+    public List<LegalHold> placeHoldOnEntry(EntryRef entry, String holdIdPrefix, String reason, String authority,
+                                            LocalDate placedOn, String actor) {
+        List<LegalHold> toPlace = new ArrayList<>();
+        PageRequest page = PageRequest.first(PAGE);
+        while (true) {
+            Page<RetainedRecord> batch = records.listByEntry(entry, page);
+            for (RetainedRecord r : batch.items()) {
+                if (!r.isDisposed()) {
+                    toPlace.add(LegalHold.placed(holdIdPrefix + "-" + r.id(), r.id(), reason, authority, placedOn));
+                }
+            }
+            if (batch.isLast()) {
+                break;
+            }
+            page = PageRequest.after(batch.nextCursor(), PAGE);
+        }
+        List<LegalHold> placed = holds.placeAll(toPlace);
+        for (LegalHold h : placed) {
+            audit.append(AuditEvent.of(actor, "hold.placed", clock.instant(), "record", h.recordId())
+                    .withDetail("hold", h.id()).withDetail("reason", h.reason()).withDetail("entry", entry.toString()));
+        }
+        return placed;
+    }
+
+    /** Releases a hold from {@code releasedOn}, with a reason. */
+    public LegalHold releaseHold(String holdId, LocalDate releasedOn, String reason, String actor) {
+        LegalHold released = holds.release(holdId, releasedOn, reason);
+        audit.append(AuditEvent.of(actor, "hold.released", clock.instant(), "record", released.recordId())
+                .withDetail("hold", holdId).withDetail("reason", reason));
+        return released;
+    }
+
+    /** The full, explained answer for a stored record on {@code asOf}. */
+    public RetentionResult calculate(String recordId, LocalDate asOf) {
+        RetainedRecord record = load(recordId);
+        return calculator.calculate(entryOf(record, asOf), record.facts(), holds.holdsOn(recordId), record.reviews(), asOf);
+    }
+
+    private RetainedRecord recompute(RetainedRecord record) {
+        LocalDate today = LocalDate.now(clock);
+        RetentionResult result = calculator.assess(entryOf(record, today), record.facts(), List.of(), record.reviews(), today);
+        return record.withResult(result, today);
+    }
+
+    private ScheduleEntry entryOf(RetainedRecord record, LocalDate date) {
+        return schedules.findEntry(record.entry(), date)
+                .orElseThrow(() -> new NotFoundException("schedule entry", record.entry() + " on " + date));
+    }
+
+    private RetainedRecord load(String recordId) {
+        return records.find(recordId).orElseThrow(() -> new NotFoundException("record", recordId));
+    }
+}
