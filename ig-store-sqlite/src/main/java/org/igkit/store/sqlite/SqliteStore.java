@@ -4,12 +4,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.igkit.breach.port.BreachRepository;
 import org.igkit.core.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
+import org.igkit.retention.port.LegalHoldRepository;
+import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.port.ScheduleRepository;
+import org.igkit.retention.record.RetainedRecord;
+import org.igkit.store.sqlite.importing.ImportOptions;
+import org.igkit.store.sqlite.importing.ImportReport;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.RetryPolicy;
@@ -35,6 +42,9 @@ public final class SqliteStore implements AutoCloseable {
     private final SqliteOptions options;
     private final SqliteAuditLog auditLog;
     private final SqliteAssetRepository assets;
+    private final SqliteScheduleRepository schedules;
+    private final SqliteRecordRepository records;
+    private final SqliteLegalHoldRepository holds;
     private final SqliteRequestRepository requests;
     private final SqliteBreachRepository breaches;
 
@@ -43,6 +53,9 @@ public final class SqliteStore implements AutoCloseable {
         this.options = options;
         this.auditLog = new SqliteAuditLog(database);
         this.assets = new SqliteAssetRepository(database);
+        this.schedules = new SqliteScheduleRepository(database);
+        this.records = new SqliteRecordRepository(database, options.clock());
+        this.holds = new SqliteLegalHoldRepository(database);
         this.requests = new SqliteRequestRepository(database);
         this.breaches = new SqliteBreachRepository(database);
     }
@@ -95,6 +108,34 @@ public final class SqliteStore implements AutoCloseable {
     /** The breach log (UK GDPR Art 33(5)). */
     public BreachRepository breaches() {
         return breaches;
+    }
+
+    /** Retention schedules with every version of their entries. */
+    public ScheduleRepository schedules() {
+        return schedules;
+    }
+
+    /** Records under retention, with their stored due dates. */
+    public RecordRepository records() {
+        return records;
+    }
+
+    /** Legal holds. */
+    public LegalHoldRepository legalHolds() {
+        return holds;
+    }
+
+    /**
+     * Adds the records not stored yet, in batches of {@code options.batchSize()}, each batch in one transaction:
+     * idempotent (a record already stored is left as it is) and resumable (a rerun under the same import id skips
+     * the batches already committed). Every record must be new (version 0); it is stored as version 1 with its due
+     * date and status as given, so compute them first (the retention calculator's {@code assess}). The caller
+     * closes the stream.
+     */
+    public ImportReport importRecords(Stream<RetainedRecord> newRecords, ImportOptions options) {
+        Objects.requireNonNull(newRecords, "newRecords");
+        Objects.requireNonNull(options, "options");
+        return records.importRecords(newRecords, options);
     }
 
     /** SQLite's {@code PRAGMA integrity_check}: {@code ["ok"]} when the file is sound, else the problems found. */

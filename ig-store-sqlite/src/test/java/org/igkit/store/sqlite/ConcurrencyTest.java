@@ -4,101 +4,100 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.paging.PageRequest;
-import org.igkit.store.sqlite.internal.Database;
+import org.igkit.retention.hold.LegalHold;
+import org.igkit.retention.record.RetainedRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Eight threads, ten thousand mixed operations each, one database file: optimistic updates never lose an update
- * (the version check catches every collision), {@code SQLITE_BUSY} never reaches a caller, the audit chain stays
- * whole, and the file passes {@code PRAGMA integrity_check}.
+ * Eight threads, ten thousand mixed operations each, one database file, through the real adapters: optimistic
+ * saves never lose an update (the version check catches every collision), {@code SQLITE_BUSY} never reaches a
+ * caller, the audit chain stays whole, and the file passes {@code PRAGMA integrity_check}.
  */
 class ConcurrencyTest {
     private static final int THREADS = 8;
     private static final int OPERATIONS = 10_000;
-    private static final int COUNTERS = 16;
+    private static final int RECORDS = 16;
+    private static final LocalDate TOUCHED_BASE = LocalDate.of(2000, 1, 1);
     private static final Instant T0 = Instant.parse("2026-06-01T12:00:00Z");
 
     @TempDir
     Path directory;
 
     @Test
-    @DisplayName("seed 77: 8 threads x 10,000 mixed reads, versioned updates and audit appends lose nothing")
+    @DisplayName("seed 77: 8 threads x 10,000 mixed reads, versioned saves, holds and audit appends lose nothing")
     void mixedOperationsFromEightThreadsLoseNoUpdate() throws Exception {
         try (SqliteStore store = TestDatabase.in(directory).open()) {
-            Database db = store.database();
-            db.write("creating counters", h -> {
-                h.execute("CREATE TABLE counter (id INTEGER PRIMARY KEY, value INTEGER NOT NULL, "
-                        + "version INTEGER NOT NULL) STRICT");
-                for (int i = 0; i < COUNTERS; i++) {
-                    h.execute("INSERT INTO counter VALUES (?, 0, 0)", i);
-                }
-                return null;
-            });
+            for (int i = 0; i < RECORDS; i++) {
+                store.records().save(RecordRows.record(i));
+            }
             AtomicLong updates = new AtomicLong();
             AtomicLong conflicts = new AtomicLong();
             AtomicLong appends = new AtomicLong();
+            AtomicLong holds = new AtomicLong();
 
             List<Throwable> escaped = ConcurrentWorkload.run(THREADS, OPERATIONS, 77, (thread, random) -> {
                 int dice = random.nextInt(100);
-                int id = random.nextInt(COUNTERS);
-                if (dice < 45) {
+                String id = RecordRows.idOf(random.nextInt(RECORDS));
+                if (dice < 40) {
                     try {
-                        incrementOptimistically(db, id);
+                        touch(store, id);
                         updates.incrementAndGet();
                     } catch (ConflictException e) {
                         conflicts.incrementAndGet();
                     }
-                } else if (dice < 80) {
-                    readCounter(db, id);
-                } else if (dice < 90) {
-                    store.auditLog().append(AuditEvent.of("thread-" + thread, "counter.touched", T0, "counter",
-                            Integer.toString(id)));
+                } else if (dice < 65) {
+                    store.records().find(id).orElseThrow();
+                } else if (dice < 75) {
+                    store.records().listDueOnOrBefore(RecordRows.COMPUTED_ON, PageRequest.first(50));
+                } else if (dice < 85) {
+                    store.auditLog().append(AuditEvent.of("thread-" + thread, "record.touched", T0, "record", id));
                     appends.incrementAndGet();
+                } else if (dice < 90) {
+                    store.legalHolds().place(LegalHold.placed("H-" + thread + "-" + holds.incrementAndGet(), id,
+                            "litigation", "legal services", LocalDate.of(2026, 6, 1)));
                 } else if (dice < 95) {
-                    store.auditLog().read(PageRequest.first(50));
+                    store.legalHolds().holdsOn(id);
                 } else {
-                    store.auditLog().forSubject("counter", Integer.toString(id));
+                    store.auditLog().forSubject("record", id);
                 }
             });
 
             assertThat(escaped).as("nothing but expected version conflicts escaped").isEmpty();
-            List<long[]> counters = db.read("reading counters", h -> h.createQuery(
-                    "SELECT value, version FROM counter").map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).list());
-            assertThat(counters).allSatisfy(c -> assertThat(c[0]).as("no lost update").isEqualTo(c[1]));
-            assertThat(counters.stream().mapToLong(c -> c[1]).sum()).isEqualTo(updates.get());
+            long savedUpdates = 0;
+            for (int i = 0; i < RECORDS; i++) {
+                RetainedRecord r = store.records().find(RecordRows.idOf(i)).orElseThrow();
+                long touches = r.facts().findDate("touched")
+                        .map(d -> ChronoUnit.DAYS.between(TOUCHED_BASE, d)).orElse(0L);
+                assertThat(touches).as("no lost update on %s", r.id()).isEqualTo(r.version() - 1);
+                savedUpdates += touches;
+            }
+            assertThat(savedUpdates).isEqualTo(updates.get());
             assertThat(conflicts.get()).as("threads did collide").isPositive();
             assertThat(store.auditLog().size()).isEqualTo(appends.get());
             assertThat(store.auditLog().verify().isIntact()).isTrue();
+            long storedHolds = 0;
+            for (int i = 0; i < RECORDS; i++) {
+                storedHolds += store.legalHolds().holdsOn(RecordRows.idOf(i)).size();
+            }
+            assertThat(storedHolds).isEqualTo(holds.get());
             assertThat(store.checkIntegrity()).containsExactly("ok");
         }
     }
 
-    /** Read in a snapshot, write back only if nobody wrote in between: the optimistic pattern every adapter uses. */
-    private static void incrementOptimistically(Database db, int id) {
-        long[] seen = readCounter(db, id);
-        db.write("incrementing a counter", h -> {
-            int changed = h.createUpdate("UPDATE counter SET value = :value, version = version + 1 "
-                            + "WHERE id = :id AND version = :version")
-                    .bind("value", seen[0] + 1).bind("id", id).bind("version", seen[1]).execute();
-            if (changed == 0) {
-                long stored = h.createQuery("SELECT version FROM counter WHERE id = :id").bind("id", id)
-                        .mapTo(Long.class).one();
-                throw ConflictException.versionMismatch("counter", Integer.toString(id), seen[1], stored);
-            }
-            return null;
-        });
-    }
-
-    private static long[] readCounter(Database db, int id) {
-        return db.read("reading a counter", h -> h.createQuery("SELECT value, version FROM counter WHERE id = :id")
-                .bind("id", id).map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one());
+    /** Reads a record and saves it with its "touched" date one day later: a read-modify-write under optimistic locking. */
+    private static void touch(SqliteStore store, String id) {
+        RetainedRecord current = store.records().find(id).orElseThrow();
+        LocalDate touched = current.facts().findDate("touched").orElse(TOUCHED_BASE).plusDays(1);
+        store.records().save(current.withFacts(current.facts().withDate("touched", touched)));
     }
 }

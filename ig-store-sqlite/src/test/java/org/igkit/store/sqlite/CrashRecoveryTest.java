@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A process importing 1,000,000 rows is killed with SIGKILL at a random moment, five times over, each run
+ * A process importing 1,000,000 retained records is killed with SIGKILL at a random moment, five times over, each run
  * resuming the same import; after every kill the database opens, passes {@code PRAGMA integrity_check}, holds
  * every batch the dead process reported committed, and holds no part of the batch it was writing.
  */
@@ -35,7 +35,7 @@ class CrashRecoveryTest {
     Path directory;
 
     @Test
-    @DisplayName("seed 20261121: 1,000,000-row import SIGKILLed 5 times at random moments loses no committed batch "
+    @DisplayName("seed 20261121: 1,000,000-record import SIGKILLed 5 times at random moments loses no committed batch "
             + "and leaves no partial one")
     void killedImportsLoseNothingCommittedAndLeaveNothingHalfWritten() throws Exception {
         SplittableRandom random = new SplittableRandom(SEED);
@@ -69,7 +69,7 @@ class CrashRecoveryTest {
         } finally {
             last.destroy();
         }
-        assertThat(database.count("SELECT count(*) FROM " + ImportRows.TABLE)).isEqualTo(ROWS);
+        assertThat(database.count("SELECT count(*) FROM retained_record")).isEqualTo(ROWS);
         assertThat(database.count("SELECT count(*) FROM import_batch")).isEqualTo(ROWS / BATCH);
     }
 
@@ -80,13 +80,13 @@ class CrashRecoveryTest {
         List<Long> journalled = database.query("SELECT batch_number FROM import_batch ORDER BY batch_number").stream()
                 .map(Long::parseLong).toList();
         assertThat(journalled).as("every batch reported committed is there").containsAll(reportedCommitted);
-        long rows = database.count("SELECT count(*) FROM " + ImportRows.TABLE);
+        long rows = database.count("SELECT count(*) FROM retained_record");
         assertThat(rows).as("no partial batch: the rows are exactly the journalled batches")
                 .isEqualTo(journalled.size() * (long) BATCH);
         if (rows > 0) {
-            assertThat(database.query("SELECT max(key) FROM " + ImportRows.TABLE))
+            assertThat(database.query("SELECT max(id) FROM retained_record"))
                     .as("the rows are the first batches of the input, with no gap")
-                    .containsExactly(ImportRows.keyOf(rows - 1));
+                    .containsExactly(RecordRows.idOf(rows - 1));
         }
     }
 

@@ -7,11 +7,11 @@ import org.igkit.store.sqlite.importing.ImportOptions;
 import org.igkit.store.sqlite.importing.ImportReport;
 
 /**
- * The child JVM of {@link CrashRecoveryTest}: imports rows into a database file and prints a line after each
- * committed batch ({@code committed <batch> <first key> <last key>}), so that the parent knows what the store
- * has promised when it kills this process.
+ * The child JVM of {@link CrashRecoveryTest}: imports retained records into a database file and prints a line
+ * after each committed batch ({@code committed <batch> <first id> <last id>}), so that the parent knows what the
+ * store has promised when it kills this process.
  *
- * <p>Arguments: the database file, the number of rows, the batch size, the import id.
+ * <p>Arguments: the database file, the number of records, the batch size, the import id.
  */
 public final class CrashingImportChild {
     private CrashingImportChild() {
@@ -24,7 +24,6 @@ public final class CrashingImportChild {
         String importId = args[3];
         PrintStream out = System.out;
         try (SqliteStore store = SqliteStore.open(file)) {
-            ImportRows.createTable(store.database());
             out.println("started");
             out.flush();
             ImportOptions options = ImportOptions.of(importId).withBatchSize(batchSize).withProgress(batch -> {
@@ -33,7 +32,7 @@ public final class CrashingImportChild {
                     out.flush();
                 }
             });
-            ImportReport report = ImportRows.importer(store).run(ImportRows.rows(rows), options);
+            ImportReport report = store.importRecords(RecordRows.records(rows), options);
             out.println("done " + report.rowsAdded());
             out.flush();
         }

@@ -27,6 +27,25 @@ class QueryPlanTest {
         }
     }
 
+    @Test
+    void dueOnOrBeforeListsAreRangeScansOfTheirIndexInKeysetOrderWithNoSort() {
+        try (SqliteStore store = TestDatabase.in(directory).open()) {
+            assertThat(plan(store, "SELECT * FROM retained_record WHERE due_date IS NOT NULL "
+                    + "AND disposal_batch_id IS NULL AND due_date <= '2026-01-01' "
+                    + "AND (due_date, id) > ('2020-01-01', 'R-9') ORDER BY due_date, id LIMIT 1001"))
+                    .anyMatch(s -> s.startsWith("SEARCH retained_record USING INDEX retained_record_due"))
+                    .noneMatch(s -> s.contains("TEMP B-TREE"));
+            assertThat(plan(store, "SELECT * FROM information_request WHERE closed_on IS NULL AND due_date IS NOT NULL "
+                    + "AND due_date <= '2026-01-01' ORDER BY due_date, id LIMIT 101"))
+                    .anyMatch(s -> s.contains("information_request_due"))
+                    .noneMatch(s -> s.contains("TEMP B-TREE"));
+            assertThat(plan(store, "SELECT * FROM breach_record WHERE is_open = 1 "
+                    + "AND (awareness_at, id) > ('2024-01-01T00:00:00.000000000Z', 'b') ORDER BY awareness_at, id LIMIT 101"))
+                    .anyMatch(s -> s.contains("breach_record_open"))
+                    .noneMatch(s -> s.contains("TEMP B-TREE"));
+        }
+    }
+
     static List<String> plan(SqliteStore store, String sql) {
         return store.database().read("explaining", h -> h.createQuery("EXPLAIN QUERY PLAN " + sql)
                 .map((rs, ctx) -> rs.getString("detail")).list());
