@@ -45,7 +45,8 @@ import org.jdbi.v3.core.statement.Query;
 final class SqliteRecordRepository implements RecordRepository {
     private static final String TYPE = "retained record";
     private static final String COLUMNS = "id, schedule_id, entry_id, fact_dates, fact_flags, due_date, status, "
-            + "computed_on, disposal_batch_id, disposal_action, disposal_executed_at, disposal_executed_by, version";
+            + "computed_on, disposal_batch_id, disposal_action, disposal_executed_at, disposal_executed_by, review_count, "
+            + "version";
 
     private final Database database;
     private final Clock clock;
@@ -65,13 +66,14 @@ final class SqliteRecordRepository implements RecordRepository {
             RetainedRecord saved = record.withVersion(record.version() + 1);
             h.createUpdate("DELETE FROM retained_record_review WHERE record_id = :id").bind("id", saved.id()).execute();
             try (PreparedStatement upsert = h.getConnection().prepareStatement("INSERT INTO retained_record ("
-                    + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                     + "schedule_id = excluded.schedule_id, entry_id = excluded.entry_id, "
                     + "fact_dates = excluded.fact_dates, fact_flags = excluded.fact_flags, "
                     + "due_date = excluded.due_date, status = excluded.status, computed_on = excluded.computed_on, "
                     + "disposal_batch_id = excluded.disposal_batch_id, disposal_action = excluded.disposal_action, "
                     + "disposal_executed_at = excluded.disposal_executed_at, "
-                    + "disposal_executed_by = excluded.disposal_executed_by, version = excluded.version")) {
+                    + "disposal_executed_by = excluded.disposal_executed_by, review_count = excluded.review_count, "
+                    + "version = excluded.version")) {
                 bindRow(upsert, saved);
                 upsert.executeUpdate();
             } catch (SQLException e) {
@@ -138,7 +140,7 @@ final class SqliteRecordRepository implements RecordRepository {
         List<RetainedRecord> withReviews = new ArrayList<>();
         int added = 0;
         try (PreparedStatement insert = h.getConnection().prepareStatement("INSERT INTO retained_record (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
             for (RetainedRecord r : batch) {
                 if (r.version() != 0) {
                     throw new ValidationException("version", "an imported record must be new (version 0); record '"
@@ -175,7 +177,8 @@ final class SqliteRecordRepository implements RecordRepository {
         statement.setString(10, d == null ? null : d.action().name());
         statement.setString(11, d == null ? null : TemporalText.of(d.executedAt()));
         statement.setString(12, d == null ? null : d.executedBy());
-        statement.setLong(13, r.version());
+        statement.setInt(13, r.reviews().size());
+        statement.setLong(14, r.version());
     }
 
     private static void insertReviews(Handle h, RetainedRecord r) {
@@ -203,11 +206,14 @@ final class SqliteRecordRepository implements RecordRepository {
             return List.of();
         }
         Map<String, List<Review>> reviews = new HashMap<>();
-        h.createQuery("SELECT * FROM retained_record_review WHERE record_id IN (<ids>) ORDER BY record_id, position")
-                .bindList("ids", rows.stream().map(RecordRow::id).toList())
-                .map((rs, ctx) -> reviews.computeIfAbsent(rs.getString("record_id"), k -> new ArrayList<>())
-                        .add(review(rs)))
-                .list();
+        List<String> reviewed = rows.stream().filter(r -> r.reviewCount() > 0).map(RecordRow::id).toList();
+        if (!reviewed.isEmpty()) {
+            h.createQuery("SELECT * FROM retained_record_review WHERE record_id IN (<ids>) ORDER BY record_id, position")
+                    .bindList("ids", reviewed)
+                    .map((rs, ctx) -> reviews.computeIfAbsent(rs.getString("record_id"), k -> new ArrayList<>())
+                            .add(review(rs)))
+                    .list();
+        }
         return rows.stream().map(r -> r.toRecord(reviews.getOrDefault(r.id(), List.of()))).toList();
     }
 
@@ -225,20 +231,20 @@ final class SqliteRecordRepository implements RecordRepository {
     private record RecordRow(String id, String scheduleId, String entryId, String factDates, String factFlags,
                              String dueDate, String status, String computedOn, String disposalBatchId,
                              String disposalAction, String disposalExecutedAt, String disposalExecutedBy,
-                             long version) {
+                             int reviewCount, long version) {
 
         static RecordRow read(ResultSet rs) throws SQLException {
             return new RecordRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                    rs.getString(11), rs.getString(12), rs.getLong(13));
+                    rs.getString(11), rs.getString(12), rs.getInt(13), rs.getLong(14));
         }
 
         RetainedRecord toRecord(List<Review> reviews) {
             Disposal disposal = disposalBatchId == null ? null : new Disposal(disposalBatchId,
                     DisposalAction.valueOf(disposalAction), Instant.parse(disposalExecutedAt), disposalExecutedBy);
             return new RetainedRecord(id, EntryRef.of(scheduleId, entryId), Facts.parse(factDates, factFlags), reviews,
-                    dueDate == null ? null : LocalDate.parse(dueDate), status == null ? null : Status.valueOf(status),
-                    computedOn == null ? null : LocalDate.parse(computedOn), disposal, version);
+                    dueDate == null ? null : TemporalText.parseDate(dueDate), status == null ? null : Status.valueOf(status),
+                    computedOn == null ? null : TemporalText.parseDate(computedOn), disposal, version);
         }
     }
 
@@ -263,7 +269,7 @@ final class SqliteRecordRepository implements RecordRepository {
 
         static RecordFacts parse(String dates, String flags) {
             Map<String, LocalDate> dateFacts = new TreeMap<>();
-            pairs(dates).forEach((name, value) -> dateFacts.put(name, LocalDate.parse(value)));
+            pairs(dates).forEach((name, value) -> dateFacts.put(name, TemporalText.parseDate(value)));
             Map<String, Boolean> flagFacts = new TreeMap<>();
             pairs(flags).forEach((name, value) -> flagFacts.put(name, Boolean.parseBoolean(value)));
             return new RecordFacts(dateFacts, flagFacts);

@@ -42,7 +42,8 @@ CREATE TABLE retention_schedule_citation (
 -- A record under retention, with its last computed answer. The facts are stored as `name=value` pairs joined by
 -- ';' (fact names are identifiers, values ISO dates or true/false), so that a record is one row and a bulk import
 -- writes one row per record. WITHOUT ROWID: the table is the primary-key b-tree itself, so an insert updates one
--- b-tree fewer (the rows are small, well under the size where that stops paying).
+-- b-tree fewer (the rows are small, well under the size where that stops paying). `review_count` says how many
+-- rows it has in retained_record_review, so that a page of records without reviews (nearly all) reads no more.
 CREATE TABLE retained_record (
     id                   TEXT    PRIMARY KEY,
     schedule_id          TEXT    NOT NULL,
@@ -56,6 +57,7 @@ CREATE TABLE retained_record (
     disposal_action      TEXT,
     disposal_executed_at TEXT,
     disposal_executed_by TEXT,
+    review_count         INTEGER NOT NULL CHECK (review_count >= 0),
     version              INTEGER NOT NULL CHECK (version >= 1)
 ) STRICT, WITHOUT ROWID;
 
