@@ -103,7 +103,15 @@ final class SqliteAuditLog implements AuditLog {
 
     @Override
     public ChainVerification verify() {
-        return AuditChain.verify(() -> new ChunkedEntries());
+        ChunkedEntries entries = new ChunkedEntries();
+        ChainVerification walked = AuditChain.verify(() -> entries);
+        if (walked.isIntact() && entries.unreadable != null) {
+            // the walk stopped at an entry whose stored fields no longer make an event: tampered with
+            return ChainVerification.brokenAt(walked.entriesChecked() + 1, entries.unreadable.sequence(),
+                    "entry " + entries.unreadable.sequence() + " was altered after it was written and cannot be "
+                            + "read: " + entries.unreadable.problem());
+        }
+        return walked;
     }
 
     private List<AuditEntry> entriesAfter(Handle h, long afterSequence, int limit) {
@@ -149,6 +157,10 @@ final class SqliteAuditLog implements AuditLog {
         }
     }
 
+    /** An entry whose stored fields do not make an event, and why. */
+    private record Unreadable(long sequence, String problem) {
+    }
+
     /** One stored entry before its details are attached. */
     private record Row(long sequence, String actor, String action, Instant occurredAt, String subjectType,
                        String subjectId, String previousHash, String hash) {
@@ -166,12 +178,16 @@ final class SqliteAuditLog implements AuditLog {
         }
     }
 
-    /** Every entry in sequence order, read {@value #VERIFY_CHUNK} at a time so that any size of log verifies. */
+    /**
+     * Every entry in sequence order, read {@value #VERIFY_CHUNK} at a time so that any size of log verifies. It
+     * stops before the first entry that cannot be read back as an event, and says which in {@link #unreadable}.
+     */
     private final class ChunkedEntries implements Iterator<AuditEntry> {
         private List<AuditEntry> chunk = new ArrayList<>();
         private int next;
         private long lastSequence;
         private boolean exhausted;
+        private Unreadable unreadable;
 
         @Override
         public boolean hasNext() {
@@ -181,9 +197,24 @@ final class SqliteAuditLog implements AuditLog {
             if (exhausted) {
                 return false;
             }
-            chunk = database.read("verifying the audit log", h -> entriesAfter(h, lastSequence, VERIFY_CHUNK));
+            List<Row> rows = database.read("verifying the audit log", h -> h.createQuery("SELECT " + COLUMNS
+                            + " FROM audit_entry WHERE sequence > :after ORDER BY sequence LIMIT :limit")
+                    .bind("after", lastSequence).bind("limit", VERIFY_CHUNK).map((rs, ctx) -> Row.read(rs)).list());
+            exhausted = rows.size() < VERIFY_CHUNK;
+            Map<Long, Map<String, String>> details = rows.isEmpty() ? Map.of() : database.read(
+                    "verifying the audit log", h -> detailsBetween(h, rows.get(0).sequence(),
+                            rows.get(rows.size() - 1).sequence()));
+            chunk = new ArrayList<>();
+            for (Row row : rows) {
+                try {
+                    chunk.add(row.toEntry(details));
+                } catch (ValidationException e) {
+                    unreadable = new Unreadable(row.sequence(), e.getMessage());
+                    exhausted = true;
+                    break;
+                }
+            }
             next = 0;
-            exhausted = chunk.size() < VERIFY_CHUNK;
             return !chunk.isEmpty();
         }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import org.igkit.core.audit.AuditEvent;
+import org.igkit.core.audit.ChainVerification;
 import org.igkit.core.port.AuditLog;
 import org.igkit.testkit.core.AuditLogContract;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,21 @@ class SqliteAuditLogTest extends AuditLogContract {
         assertThatThrownBy(() -> database.execute("DELETE FROM audit_detail"))
                 .hasMessageContaining("append-only");
         assertThat(store.auditLog().verify().isIntact()).isTrue();
+    }
+
+    @Test
+    void anEntryTamperedIntoSomethingUnreadableIsReportedWhereItIsNotThrown() {
+        Instant at = Instant.parse("2026-01-05T09:00:00Z");
+        for (int i = 1; i <= 4; i++) {
+            store.auditLog().append(AuditEvent.of("dpo", "record.saved", at, "record", "R-" + i));
+        }
+        database.execute("DROP TRIGGER audit_entry_refuses_update", "UPDATE audit_entry SET actor = ' ' WHERE sequence = 3");
+
+        ChainVerification result = store.auditLog().verify();
+
+        assertThat(result.isIntact()).isFalse();
+        assertThat(result.firstBrokenAt()).isEqualTo(3L);
+        assertThat(result.problem()).contains("entry 3 was altered").contains("actor");
     }
 
     @Test
