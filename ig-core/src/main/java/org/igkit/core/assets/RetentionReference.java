@@ -12,8 +12,8 @@ import org.igkit.core.error.ValidationException;
 public record RetentionReference(String scheduleId, String entryId) {
     public RetentionReference {
         ValidationException.Collector problems = ValidationException.collector();
-        problems.require(scheduleId != null && !scheduleId.isBlank() && scheduleId.indexOf('#') < 0,
-                "scheduleId", "must not be blank nor contain '#'", scheduleId);
+        problems.require(scheduleId != null && !scheduleId.isBlank() && scheduleId.indexOf('/') < 0,
+                "scheduleId", "must not be blank nor contain '/'", scheduleId);
         problems.require(entryId != null && !entryId.isBlank(), "entryId", "must not be blank", entryId);
         problems.throwIfAny();
     }
@@ -23,18 +23,18 @@ public record RetentionReference(String scheduleId, String entryId) {
         return new RetentionReference(scheduleId, entryId);
     }
 
-    /** Reads the {@link #toString()} form {@code scheduleId#entryId}. */
+    /** Reads the {@link #toString()} form {@code scheduleId/entryId}, the same as ig-retention's entry references. */
     public static RetentionReference parse(String text) {
-        int hash = text == null ? -1 : text.indexOf('#');
-        if (hash < 0) {
-            throw new ValidationException("retention", "must be written scheduleId#entryId", text);
+        int slash = text == null ? -1 : text.indexOf('/');
+        if (slash < 0) {
+            throw new ValidationException("retention", "must be written scheduleId/entryId", text);
         }
-        return new RetentionReference(text.substring(0, hash), text.substring(hash + 1));
+        return new RetentionReference(text.substring(0, slash), text.substring(slash + 1));
     }
 
-    /** {@code scheduleId#entryId}, e.g. {@code LGA-2024#HR-4.2}. */
+    /** {@code scheduleId/entryId}, e.g. {@code LGA-2024/HR-4.2}. */
     @Override
     public String toString() {
-        return scheduleId + "#" + entryId;
+        return scheduleId + "/" + entryId;
     }
 }

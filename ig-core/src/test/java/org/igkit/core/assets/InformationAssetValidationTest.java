@@ -193,11 +193,11 @@ class InformationAssetValidationTest {
     }
 
     @Test
-    @DisplayName("Retention references read back from their scheduleId#entryId form")
+    @DisplayName("Retention references read back from their scheduleId/entryId form")
     void retentionReferencesParse() {
         RetentionReference reference = RetentionReference.of("LGA-2024", "HR-4.2");
         assertThat(RetentionReference.parse(reference.toString())).isEqualTo(reference);
-        assertThatThrownBy(() -> RetentionReference.parse("no-hash")).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> RetentionReference.parse("no-slash")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("retention");
     }
 }

@@ -72,7 +72,7 @@ class RecordOfProcessingTest {
         assertThat(row.text(RopaColumn.THIRD_COUNTRIES)).isEqualTo("United States (Cloud HR Inc)");
         assertThat(row.text(RopaColumn.TRANSFER_SAFEGUARDS)).contains("International Data Transfer Agreement",
                 "IDTA-2025-01");
-        assertThat(row.text(RopaColumn.RETENTION)).isEqualTo("LGA-2024#HR-4.2");
+        assertThat(row.text(RopaColumn.RETENTION)).isEqualTo("LGA-2024/HR-4.2");
         assertThat(row.text(RopaColumn.SECURITY_MEASURES)).startsWith("Classified OFFICIAL-SENSITIVE");
     }
 
