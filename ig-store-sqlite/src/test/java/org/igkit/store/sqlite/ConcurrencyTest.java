@@ -16,6 +16,8 @@ import org.igkit.retention.hold.LegalHold;
 import org.igkit.retention.record.RetainedRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every collision), {@code SQLITE_BUSY} never reaches a caller, the audit chain stays whole, and the file passes
  * {@code PRAGMA integrity_check}.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ConcurrencyTest {
     private static final int THREADS = 8;
     private static final int OPERATIONS = 10_000;

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * resuming the same import; after every kill the database opens, passes {@code PRAGMA integrity_check}, holds
  * every batch the dead process reported committed, and holds no part of the batch it was writing.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CrashRecoveryTest {
     private static final long SEED = 20_261_121L;
     private static final long ROWS = 1_000_000;
