@@ -11,13 +11,13 @@ import javax.sql.DataSource;
 import org.igkit.breach.port.BreachRepository;
 import org.igkit.core.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
+import org.igkit.requests.port.RequestRepository;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.record.RetainedRecord;
 import org.igkit.store.sqlite.importing.ImportOptions;
 import org.igkit.store.sqlite.importing.ImportReport;
-import org.igkit.requests.port.RequestRepository;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.RetryPolicy;
 
@@ -28,7 +28,8 @@ import org.igkit.store.sqlite.internal.RetryPolicy;
  * <pre>{@code
  * try (SqliteStore store = SqliteStore.open(Path.of("igkit.db"))) {
  *     AuditLog audit = store.auditLog();
- *     ...
+ *     RecordRepository records = store.records();      // also schedules(), legalHolds(), requests(),
+ *     ...                                              // breaches(), assets(), importRecords(...)
  * }
  * }</pre>
  *
