@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.IgException;
+import org.igkit.core.error.ValidationException;
+import org.igkit.core.error.Violation;
 import org.igkit.store.sqlite.internal.SchemaMigrations;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -91,6 +95,15 @@ class SqliteStoreOpeningTest {
         assertThatThrownBy(() -> SqliteStore.open(careless, SqliteOptions.defaults()))
                 .isInstanceOf(IgException.class)
                 .hasMessageContaining("foreign keys off");
+    }
+
+    @Test
+    void optionsNameEveryWrongField() {
+        assertThatThrownBy(() -> new SqliteOptions(0, Duration.ofSeconds(-1), 0, Duration.ofMillis(10),
+                Duration.ofMillis(1), Clock.systemUTC()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path)
+                        .containsExactly("readerConnections", "busyTimeout", "retryAttempts", "maxRetryBackoff"));
     }
 
     @Test
