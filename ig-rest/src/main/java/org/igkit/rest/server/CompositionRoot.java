@@ -11,6 +11,7 @@ import org.igkit.core.port.AuditLog;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
+import org.igkit.store.sqlite.SqliteStore;
 import org.igkit.retention.memory.InMemoryLegalHoldRepository;
 import org.igkit.retention.memory.InMemoryRecordRepository;
 import org.igkit.retention.memory.InMemoryScheduleRepository;
@@ -19,8 +20,8 @@ import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
 
 /**
- * Where the server's ports are made: the only class that chooses adapters (and, once the SQLite store is wired,
- * the only one that touches ig-store-sqlite). Closing it closes the store.
+ * Where the server's ports are made: the only class that chooses adapters, and the only one that touches
+ * ig-store-sqlite. Closing it closes the store.
  */
 public final class CompositionRoot implements AutoCloseable {
     private final Clock clock;
@@ -32,10 +33,14 @@ public final class CompositionRoot implements AutoCloseable {
     private final RecordRepository records;
     private final LegalHoldRepository holds;
     private final StoreProbe storeProbe;
+    private final AutoCloseable store;
+    private final String description;
 
     private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, BreachRepository breaches,
                             AssetRepository assets, ScheduleRepository schedules, RecordRepository records,
-                            LegalHoldRepository holds, StoreProbe storeProbe) {
+                            LegalHoldRepository holds, StoreProbe storeProbe, AutoCloseable store, String description) {
+        this.store = store;
+        this.description = description;
         this.assets = assets;
         this.schedules = schedules;
         this.records = records;
@@ -48,13 +53,33 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * The ports for {@code settings}. Until the SQLite store lands these are ig-core's in-memory adapters, so
-     * {@code ig.store.path} is not yet used and nothing survives a restart.
+     * The ports for {@code settings}: every register in the SQLite file {@code ig.store.path}, created and migrated
+     * on first start.
      */
     public static CompositionRoot open(ServerSettings settings, Clock clock) {
+        SqliteStore store = SqliteStore.open(settings.storePath());
+        StoreProbe probe = () -> {
+            try {
+                store.auditLog().size();
+                return true;
+            } catch (RuntimeException unreachable) {
+                return false;
+            }
+        };
+        return new CompositionRoot(clock, store.auditLog(), store.requests(), store.breaches(), store.assets(),
+                store.schedules(), store.records(), store.legalHolds(), probe, store,
+                "SQLite store " + settings.storePath().toAbsolutePath().normalize());
+    }
+
+    /**
+     * The ports held in memory only, for embedders and examples that want a server without a file; nothing
+     * survives a restart.
+     */
+    public static CompositionRoot inMemory(Clock clock) {
         return new CompositionRoot(clock, InMemoryAuditLog.create(), InMemoryRequestRepository.create(),
                 InMemoryBreachRepository.create(), InMemoryAssetRepository.create(), InMemoryScheduleRepository.create(),
-                InMemoryRecordRepository.create(), InMemoryLegalHoldRepository.create(), () -> true);
+                InMemoryRecordRepository.create(), InMemoryLegalHoldRepository.create(), () -> true, () -> { },
+                "in-memory store (nothing is kept across restarts)");
     }
 
     /** The clock every engine and register is given. */
@@ -104,11 +129,16 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** A one-line description of the store, for the startup log. */
     public String describeStore() {
-        return "in-memory store (nothing is kept across restarts)";
+        return description;
     }
 
+    /** Closes the store (its connection pool); the ports must not be used afterwards. */
     @Override
     public void close() {
-        // the in-memory adapters hold nothing to release
+        try {
+            store.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("the store did not close cleanly", e);
+        }
     }
 }
