@@ -12,9 +12,11 @@ import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
 import org.igkit.store.sqlite.SqliteStore;
+import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryLegalHoldRepository;
 import org.igkit.retention.memory.InMemoryRecordRepository;
 import org.igkit.retention.memory.InMemoryScheduleRepository;
+import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
@@ -32,6 +34,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final ScheduleRepository schedules;
     private final RecordRepository records;
     private final LegalHoldRepository holds;
+    private final DisposalBatchRepository disposalBatches = InMemoryDisposalBatchRepository.create();
     private final StoreProbe storeProbe;
     private final AutoCloseable store;
     private final String description;
@@ -120,6 +123,15 @@ public final class CompositionRoot implements AutoCloseable {
     /** Legal holds. */
     public LegalHoldRepository holds() {
         return holds;
+    }
+
+    /**
+     * Disposal batches between sweep, approval and execution. Held in memory even with the SQLite store, which has
+     * no adapter for this port yet: a batch not executed before a restart must be swept again (the disposals it
+     * executed are kept on the records and in the audit log).
+     */
+    public DisposalBatchRepository disposalBatches() {
+        return disposalBatches;
     }
 
     /** Whether the store answers. */

@@ -38,10 +38,12 @@ import org.igkit.rest.problem.NotFoundExceptionMapper;
 import org.igkit.rest.problem.UnexpectedExceptionMapper;
 import org.igkit.rest.problem.ValidationExceptionMapper;
 import org.igkit.rest.problem.WebApplicationExceptionMapper;
+import org.igkit.rest.retention.DisposalResource;
 import org.igkit.rest.retention.RetentionCalculationResource;
 import org.igkit.rest.retention.RetentionRegisterResource;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.register.RetentionRegister;
+import org.igkit.retention.sweep.DisposalService;
 import org.igkit.retention.rule.LeapDayPolicy;
 import org.igkit.retention.rule.RetentionCalendar;
 
@@ -73,6 +75,8 @@ public final class IgApplication {
                 new AssetResource(root.assets(), organisation(settings), trail),
                 new RetentionRegisterResource(RetentionRegister.over(root.records(), root.schedules(), root.holds(),
                         root.auditLog(), RetentionCalculator.using(calendar), clock), root.schedules(), root.records(), clock),
+                new DisposalResource(DisposalService.over(root.records(), root.schedules(), root.holds(), root.auditLog(),
+                        RetentionCalculator.using(calendar), clock), root.disposalBatches(), clock),
                 new AuditResource(root.auditLog()));
     }
 

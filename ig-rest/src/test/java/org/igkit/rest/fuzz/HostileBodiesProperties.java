@@ -45,7 +45,8 @@ class HostileBodiesProperties {
         /** True for the registers, whose accepted requests are audited changes. */
         boolean changesState() {
             return path.startsWith("/v1/requests") || path.startsWith("/v1/breaches/FUZZ")
-                    || path.startsWith("/v1/assets") || path.startsWith("/v1/records") || path.startsWith("/v1/holds");
+                    || path.startsWith("/v1/assets") || path.startsWith("/v1/records") || path.startsWith("/v1/holds")
+                    || path.startsWith("/v1/disposals");
         }
     }
 
@@ -66,6 +67,7 @@ class HostileBodiesProperties {
             new Endpoint("POST", "/v1/holds", "{\"id\":\"H-NEW\",\"recordId\":\"FUZZ\",\"reason\":\"claim\","
                     + "\"authority\":\"legal\",\"placedOn\":\"2026-01-01\"}"),
             new Endpoint("POST", "/v1/holds/H-FUZZ/release", "{\"releasedOn\":\"2026-03-01\",\"reason\":\"withdrawn\"}"),
+            new Endpoint("POST", "/v1/disposals", "{\"id\":null,\"asOf\":\"2026-05-09\"}"),
             new Endpoint("POST", "/v1/requests/FUZZ/closure", "{\"on\":\"2024-10-20\",\"outcome\":\"GRANTED\"}"),
             new Endpoint("POST", "/v1/deadlines", "{\"regime\":\"FOIA\",\"nation\":\"ENGLAND\",\"received\":\"2024-10-02\","
                     + "\"events\":[{\"type\":\"clarification_requested\",\"date\":\"2024-10-03\"},"

@@ -96,6 +96,27 @@ public class RetentionRegisterResourceTest {
     }
 
     @Test
+    @DisplayName("Disposal: sweep as of a date, approve and execute with If-Match, then the certificate lists the record")
+    void disposalBatch() {
+        Reply filed = as(RunningServer.RECORDS_MANAGER, "POST", "/v1/records",
+                "{\"id\":\"CON-9\",\"schedule\":\"school\",\"entry\":\"C1\",\"facts\":{\"closed\":\"2010-01-31\"}}");
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        Reply swept = as(RunningServer.RECORDS_MANAGER, "POST", "/v1/disposals", "{\"id\":\"D-1\",\"asOf\":\"2026-05-09\"}");
+        assertThat(swept.status()).as(swept.toString()).isEqualTo(201);
+        assertThat(swept.json().path("candidates").findValuesAsText("recordId")).contains("CON-9");
+        assertThatProblem(as(RunningServer.RECORDS_MANAGER, "POST", "/v1/disposals/D-1/execution", null)).hasStatus(428);
+        Reply approved = as(RunningServer.RECORDS_MANAGER, "POST", "/v1/disposals/D-1/approval", null,
+                "If-Match", swept.header("ETag").orElseThrow());
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        Reply executed = as(RunningServer.RECORDS_MANAGER, "POST", "/v1/disposals/D-1/execution", null,
+                "If-Match", approved.header("ETag").orElseThrow());
+        assertThat(executed.status()).as(executed.toString()).isEqualTo(200);
+        JsonNode certificate = as(RunningServer.READER, "GET", "/v1/disposals/D-1/certificate", null).json();
+        assertThat(certificate.toString()).contains("CON-9");
+        assertThat(as(RunningServer.READER, "GET", "/v1/records/CON-9", null).json().path("disposed").asBoolean()).isTrue();
+    }
+
+    @Test
     @DisplayName("Refusals: a READER cannot file, an unknown entry or record is named, a bad CSV names its line")
     void refusals() {
         assertThatProblem(as(RunningServer.READER, "POST", "/v1/records", "{}")).hasStatus(403);
