@@ -65,8 +65,9 @@ public final class HttpThroughput {
         URI target;
         if (options.containsKey("jar")) {
             int port = freePort();
+            Path store = Files.createTempDirectory("igkit-bench").resolve("igkit.db");
             igkit = new ProcessBuilder("java", "-Dig.http.port=" + port, "-Dig.http.threads=" + Math.max(threads, 4),
-                    "-jar", options.get("jar")).inheritIO().start();
+                    "-Dig.store.path=" + store, "-jar", options.get("jar")).inheritIO().start();
             target = URI.create("http://127.0.0.1:" + port);
         } else {
             target = URI.create(options.getOrDefault("target", "http://127.0.0.1:8080"));
