@@ -30,7 +30,7 @@ import org.igkit.store.sqlite.internal.RetryPolicy;
  * try (SqliteStore store = SqliteStore.open(Path.of("igkit.db"))) {
  *     AuditLog audit = store.auditLog();
  *     RecordRepository records = store.records();      // also schedules(), legalHolds(), requests(),
- *     ...                                              // breaches(), assets(), importRecords(...)
+ *     ...                                              // disposalBatches(), breaches(), assets(), importRecords(...)
  * }
  * }</pre>
  *
