@@ -146,10 +146,13 @@ public final class RecordImportResource {
             return Response.ok(result).build();
         } catch (ValidationException refused) {
             long batches = batchesDone.get();
-            trail.record(security, "records.import-stopped", "import", importId, Map.of(
-                    "format", csv ? "csv" : "ndjson",
-                    "batchesCommitted", String.valueOf(batches),
-                    "firstError", refused.violations().get(0).path()));
+            if (batches > 0) {
+                // batches were written before the bad line: that change is audited; a refusal that wrote nothing is not
+                trail.record(security, "records.import-stopped", "import", importId, Map.of(
+                        "format", csv ? "csv" : "ndjson",
+                        "batchesCommitted", String.valueOf(batches),
+                        "firstError", refused.violations().get(0).path()));
+            }
             return failure(refused, importId, batches, batches * rowsPerBatch, "/" + uri.getPath());
         } catch (UncheckedIOException unreadable) {
             throw new ValidationException("", "the body could not be read: " + unreadable.getCause().getMessage(), null);
