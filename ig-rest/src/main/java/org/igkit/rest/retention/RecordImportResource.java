@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -40,6 +42,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import org.igkit.core.error.ConflictException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.rest.audit.AuditTrail;
 import org.igkit.rest.auth.RequiresRole;
@@ -89,6 +92,8 @@ public final class RecordImportResource {
     private final AuditTrail trail;
     private final Clock clock;
     private final ObjectMapper json = JsonMapping.newMapper();
+    /** Import ids being imported now: a second run of one id must wait, as both would write its first batch. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public RecordImportResource(RecordImporter importer, ScheduleRepository schedules, RetentionCalculator calculator,
                                 AuditTrail trail, Clock clock) {
@@ -131,6 +136,19 @@ public final class RecordImportResource {
                 "importId", "is required (query parameter), at most " + MAX_IMPORT_ID_LENGTH + " characters", importId);
         int rowsPerBatch = batchSizeOf(batchSize, problems);
         problems.throwIfAny();
+        if (!running.add(importId)) {
+            throw new ConflictException(ConflictException.Reason.INVALID_STATE, "import '" + importId
+                    + "' is running already; rerun it with the same importId once that run has answered");
+        }
+        try {
+            return importOnce(body, importId, rowsPerBatch, headers, uri, security);
+        } finally {
+            running.remove(importId);
+        }
+    }
+
+    private Response importOnce(InputStream body, String importId, int rowsPerBatch, HttpHeaders headers, UriInfo uri,
+                                SecurityContext security) {
         boolean csv = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf("text/csv"));
         BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
         LocalDate today = LocalDate.now(clock);

@@ -68,7 +68,6 @@ class HostileBodiesProperties {
                     + "\"facts\":{\"closed\":\"2019-01-31\",\"looked_after\":false}}"),
             new Endpoint("POST", "/v1/records/imports?importId=fuzz", "{\"id\":\"FUZZ-IMPORTED\",\"schedule\":\"school\","
                     + "\"entry\":\"C1\",\"facts\":{\"closed\":\"2019-01-31\"}}", "application/x-ndjson"),
-            new Endpoint("PUT", "/v1/schedules/school", RetentionRegisterResourceTest.CSV, "text/csv"),
             new Endpoint("POST", "/v1/records/FUZZ/facts", "{\"facts\":{\"closed\":\"2019-01-31\"}}"),
             new Endpoint("POST", "/v1/records/FUZZ/reviews", "{\"reviewedOn\":\"2025-02-01\",\"outcome\":\"EXTEND\","
                     + "\"extendBy\":{\"years\":2,\"months\":0,\"days\":0},\"until\":null,\"nextAction\":null,\"reason\":\"claim\"}"),
