@@ -17,19 +17,30 @@ import org.igkit.rest.problem.ProblemType;
 /**
  * 413 for a body larger than {@code ig.http.max-body-bytes}: at once when {@code Content-Length} says so, and
  * while reading when the body comes chunked, so that no request can make the server buffer more than the limit.
+ * Bulk imports ({@value #IMPORT_PATH}) are streamed rather than buffered, so they have their own, larger limit
+ * ({@code ig.http.import-limit}).
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class BodyLimitFilter implements ContainerRequestFilter {
-    private final long maxBytes;
+    /** The path of the bulk import, which {@code ig.http.import-limit} governs. */
+    public static final String IMPORT_PATH = "/v1/records/imports";
 
-    public BodyLimitFilter(long maxBytes) {
+    private final long maxBytes;
+    private final long importMaxBytes;
+
+    /** A filter refusing bodies over {@code maxBytes}, and import bodies over {@code importMaxBytes}. */
+    public BodyLimitFilter(long maxBytes, long importMaxBytes) {
         this.maxBytes = maxBytes;
+        this.importMaxBytes = importMaxBytes;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         String path = "/" + request.getUriInfo().getPath();
+        boolean importing = path.equals(IMPORT_PATH) || path.equals(IMPORT_PATH + "/");
+        long limit = importing ? importMaxBytes : maxBytes;
+        String setting = importing ? "ig.http.import-limit" : "ig.http.max-body-bytes";
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             long length;
@@ -38,29 +49,31 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
             } catch (NumberFormatException e) {
                 throw ProblemResponses.raise(ProblemType.MALFORMED_REQUEST, "Content-Length is not a number", path);
             }
-            if (length > maxBytes) {
-                throw tooLarge(path);
+            if (length > limit) {
+                throw tooLarge(path, limit, setting);
             }
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes, path));
+            request.setEntityStream(new LimitedStream(request.getEntityStream(), limit, setting, path));
         }
     }
 
-    private RuntimeException tooLarge(String path) {
+    private static RuntimeException tooLarge(String path, long limit, String setting) {
         return ProblemResponses.raise(ProblemType.BODY_TOO_LARGE,
-                "the body exceeds the limit of " + maxBytes + " bytes (ig.http.max-body-bytes)", path);
+                "the body exceeds the limit of " + limit + " bytes (" + setting + ")", path);
     }
 
     /** Counts what is read and refuses to go past the limit. */
-    private final class LimitedStream extends FilterInputStream {
+    private static final class LimitedStream extends FilterInputStream {
         private final long limit;
+        private final String setting;
         private final String path;
         private long read;
 
-        LimitedStream(InputStream in, long limit, String path) {
+        LimitedStream(InputStream in, long limit, String setting, String path) {
             super(in);
             this.limit = limit;
+            this.setting = setting;
             this.path = path;
         }
 
@@ -92,7 +105,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
         private void count(long n) {
             read += n;
             if (read > limit) {
-                throw tooLarge(path);
+                throw tooLarge(path, limit, setting);
             }
         }
     }

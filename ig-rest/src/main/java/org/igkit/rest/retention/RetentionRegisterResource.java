@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,6 +55,7 @@ import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;
 import org.igkit.retention.schedule.Schedule;
 import org.igkit.retention.schedule.ScheduleCsv;
+import org.igkit.retention.schedule.ScheduleEntry;
 
 /**
  * {@code /v1/schedules}, {@code /v1/records} and {@code /v1/holds}: retention schedules (uploaded as CSV), the
@@ -93,6 +95,42 @@ public final class RetentionRegisterResource {
     public record ScheduleJson(String id, String title, String source, int entries, long version) {
         static ScheduleJson of(Schedule s) {
             return new ScheduleJson(s.id(), s.title(), s.source(), s.entries().size(), s.version());
+        }
+    }
+
+    /**
+     * A stored schedule with every version of every entry.
+     *
+     * @param id      its id
+     * @param title   its title
+     * @param source  where it comes from
+     * @param version the version (also the ETag)
+     * @param entries every entry version, in the schedule's order, with the dates it is in force
+     */
+    public record ScheduleDetailJson(String id, String title, String source, long version, List<EntryJson> entries) {
+        static ScheduleDetailJson of(Schedule s) {
+            return new ScheduleDetailJson(s.id(), s.title(), s.source(), s.version(),
+                    s.entries().stream().map(EntryJson::of).toList());
+        }
+    }
+
+    /**
+     * One version of a schedule entry.
+     *
+     * @param id            the entry's id
+     * @param classRef      its classification reference
+     * @param title         its title
+     * @param action        the disposal action
+     * @param effectiveFrom the first day this version is in force
+     * @param effectiveTo   the last day, or null while it is the current version
+     * @param authority     the status of its authority
+     * @param verified      whether its wording was checked against the source
+     */
+    public record EntryJson(String id, String classRef, String title, String action, LocalDate effectiveFrom,
+                            LocalDate effectiveTo, String authority, boolean verified) {
+        static EntryJson of(ScheduleEntry e) {
+            return new EntryJson(e.id(), e.classRef(), e.title(), e.action().name(), e.effectiveFrom(),
+                    e.effectiveTo(), e.authority() == null ? null : e.authority().name(), e.verified());
         }
     }
 
@@ -219,6 +257,26 @@ public final class RetentionRegisterResource {
         return Response.created(location).tag(Versions.tagOf(stored.version())).entity(ScheduleJson.of(stored)).build();
     }
 
+    @PUT
+    @Path("/schedules/{id}")
+    @Consumes("text/csv")
+    @RequiresRole(Role.RECORDS_MANAGER)
+    @Operation(summary = "Replace a schedule by a new version uploaded as CSV (If-Match required; ?title=&source= "
+            + "default to the stored ones); every entry version with its effective dates is in the CSV")
+    public Response replaceSchedule(@PathParam("id") String id, String csv, @QueryParam("title") String title,
+                                    @QueryParam("source") String source, @Context Request http,
+                                    @Context HttpHeaders headers) {
+        Schedule current = schedules.find(id).orElseThrow(() -> new NotFoundException("schedule", id));
+        long version = Versions.requireMatch(http, headers, current.version(), "/v1/schedules/" + id);
+        if (csv == null || csv.isBlank()) {
+            throw new ValidationException("", "a CSV body is required; header: " + ScheduleCsv.HEADER, null);
+        }
+        Schedule next = ScheduleCsv.read(id, title == null || title.isBlank() ? current.title() : title,
+                source == null ? current.source() : source, new StringReader(csv));
+        Schedule stored = schedules.save(next.withVersion(version));
+        return Response.ok(ScheduleDetailJson.of(stored)).tag(Versions.tagOf(stored.version())).build();
+    }
+
     @GET
     @Path("/schedules")
     @Operation(summary = "Schedules, paged")
@@ -231,13 +289,14 @@ public final class RetentionRegisterResource {
     @GET
     @Path("/schedules/{id}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "One schedule: in brief as JSON, or every entry as CSV (Accept: text/csv)")
+    @Operation(summary = "One schedule with its version (ETag) and every entry version with its effective dates, "
+            + "as JSON, or as CSV (Accept: text/csv)")
     public Response schedule(@PathParam("id") String id, @Context HttpHeaders headers) {
         Schedule schedule = schedules.find(id).orElseThrow(() -> new NotFoundException("schedule", id));
         boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.toString().startsWith("text/csv"));
         Response.ResponseBuilder response = csv
                 ? Response.ok(ScheduleCsv.write(schedule.entries()), "text/csv")
-                : Response.ok(ScheduleJson.of(schedule), MediaType.APPLICATION_JSON);
+                : Response.ok(ScheduleDetailJson.of(schedule), MediaType.APPLICATION_JSON);
         return response.tag(Versions.tagOf(schedule.version())).build();
     }
 

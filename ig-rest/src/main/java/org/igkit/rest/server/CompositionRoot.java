@@ -11,7 +11,10 @@ import org.igkit.core.port.AuditLog;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
+import org.igkit.rest.retention.RecordImporter;
 import org.igkit.store.sqlite.SqliteStore;
+import org.igkit.store.sqlite.importing.ImportOptions;
+import org.igkit.store.sqlite.importing.ImportReport;
 import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryLegalHoldRepository;
 import org.igkit.retention.memory.InMemoryRecordRepository;
@@ -38,11 +41,13 @@ public final class CompositionRoot implements AutoCloseable {
     private final StoreProbe storeProbe;
     private final AutoCloseable store;
     private final String description;
+    private final RecordImporter recordImporter;
 
     private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, BreachRepository breaches,
                             AssetRepository assets, ScheduleRepository schedules, RecordRepository records,
                             LegalHoldRepository holds, DisposalBatchRepository disposalBatches, StoreProbe storeProbe,
-                            AutoCloseable store, String description) {
+                            AutoCloseable store, String description, RecordImporter recordImporter) {
+        this.recordImporter = recordImporter;
         this.store = store;
         this.description = description;
         this.assets = assets;
@@ -73,7 +78,7 @@ public final class CompositionRoot implements AutoCloseable {
         };
         return new CompositionRoot(clock, store.auditLog(), store.requests(), store.breaches(), store.assets(),
                 store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(), probe, store,
-                "SQLite store " + settings.storePath().toAbsolutePath().normalize());
+                "SQLite store " + settings.storePath().toAbsolutePath().normalize(), bulkImporterOf(store));
     }
 
     /**
@@ -81,11 +86,21 @@ public final class CompositionRoot implements AutoCloseable {
      * survives a restart.
      */
     public static CompositionRoot inMemory(Clock clock) {
+        RecordRepository records = InMemoryRecordRepository.create();
         return new CompositionRoot(clock, InMemoryAuditLog.create(), InMemoryRequestRepository.create(),
                 InMemoryBreachRepository.create(), InMemoryAssetRepository.create(), InMemoryScheduleRepository.create(),
-                InMemoryRecordRepository.create(), InMemoryLegalHoldRepository.create(),
-                InMemoryDisposalBatchRepository.create(), () -> true, () -> { },
-                "in-memory store (nothing is kept across restarts)");
+                records, InMemoryLegalHoldRepository.create(), InMemoryDisposalBatchRepository.create(), () -> true,
+                () -> { }, "in-memory store (nothing is kept across restarts)", RecordImporter.savingEach(records));
+    }
+
+    /** The store's batched, journalled import, as the import endpoint asks for it. */
+    private static RecordImporter bulkImporterOf(SqliteStore store) {
+        return (rows, importId, batchSize, batchCommitted) -> {
+            ImportReport report = store.importRecords(rows, new ImportOptions(importId, batchSize,
+                    batch -> batchCommitted.accept(batch.batchNumber())));
+            return new RecordImporter.ImportResult(report.importId(), report.rowsRead(), report.rowsAdded(),
+                    report.batchesCommitted(), report.batchesSkipped());
+        };
     }
 
     /** The clock every engine and register is given. */
@@ -134,6 +149,11 @@ public final class CompositionRoot implements AutoCloseable {
      */
     public DisposalBatchRepository disposalBatches() {
         return disposalBatches;
+    }
+
+    /** Bulk import of new records: the store's own when it has one, else record by record. */
+    public RecordImporter recordImporter() {
+        return recordImporter;
     }
 
     /** Whether the store answers. */

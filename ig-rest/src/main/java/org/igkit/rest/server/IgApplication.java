@@ -39,6 +39,7 @@ import org.igkit.rest.problem.UnexpectedExceptionMapper;
 import org.igkit.rest.problem.ValidationExceptionMapper;
 import org.igkit.rest.problem.WebApplicationExceptionMapper;
 import org.igkit.rest.retention.DisposalResource;
+import org.igkit.rest.retention.RecordImportResource;
 import org.igkit.rest.retention.RetentionCalculationResource;
 import org.igkit.rest.retention.RetentionRegisterResource;
 import org.igkit.retention.calculation.RetentionCalculator;
@@ -75,6 +76,8 @@ public final class IgApplication {
                 new AssetResource(root.assets(), organisation(settings), trail),
                 new RetentionRegisterResource(RetentionRegister.over(root.records(), root.schedules(), root.holds(),
                         root.auditLog(), RetentionCalculator.using(calendar), clock), root.schedules(), root.records(), clock),
+                new RecordImportResource(root.recordImporter(), root.schedules(), RetentionCalculator.using(calendar),
+                        trail, clock),
                 new DisposalResource(DisposalService.over(root.records(), root.schedules(), root.holds(), root.auditLog(),
                         RetentionCalculator.using(calendar), clock), root.disposalBatches(), clock),
                 new AuditResource(root.auditLog()));
@@ -96,7 +99,7 @@ public final class IgApplication {
         ResourceConfig config = new ResourceConfig();
         resources.forEach(config::register);
         config.register(new OpenApiResource(OpenApiDocument.of(documented, API_VERSION)));
-        config.register(new BodyLimitFilter(settings.maxBodyBytes()));
+        config.register(new BodyLimitFilter(settings.maxBodyBytes(), settings.importLimitBytes()));
         config.register(new ApiKeyFilter(settings.keyring(), settings.openCalculators()));
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new ObjectMapperResolver(mapper));

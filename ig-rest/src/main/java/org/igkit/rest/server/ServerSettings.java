@@ -23,6 +23,8 @@ import org.igkit.rest.auth.ApiKeyring;
  * @param port                   {@code ig.http.port}: the TCP port, 0 for any free one
  * @param threads                {@code ig.http.threads}: request-handling threads
  * @param maxBodyBytes           {@code ig.http.max-body-bytes}: the largest request body accepted
+ * @param importLimitBytes       {@code ig.http.import-limit}: the largest body of a bulk import
+ *                               ({@code POST /v1/records/imports}), which is streamed, not buffered
  * @param shutdownGrace          {@code ig.http.shutdown-grace}: how long in-flight requests may run on at shutdown
  * @param storePath              {@code ig.store.path}: the SQLite file
  * @param keyring                {@code ig.auth.keys}: the API keys and their roles
@@ -35,7 +37,8 @@ import org.igkit.rest.auth.ApiKeyring;
  * @param leapDayPolicy          {@code ig.calendar.leap-day-policy}: FEB_28 or MARCH_1
  * @param organisation           {@code ig.organisation.name}, {@code .contact}, {@code .dpo}: the controller on the RoPA
  */
-public record ServerSettings(String host, int port, int threads, long maxBodyBytes, Duration shutdownGrace,
+public record ServerSettings(String host, int port, int threads, long maxBodyBytes, long importLimitBytes,
+                             Duration shutdownGrace,
                              Path storePath, ApiKeyring keyring, boolean openCalculators, String regulatorName,
                              Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
                              MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation) {
@@ -49,6 +52,9 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
      */
     public record OrganisationSettings(String name, String contact, String dpo) {
     }
+
+    /** The default of {@code ig.http.import-limit}: 1 GiB. */
+    public static final long DEFAULT_IMPORT_LIMIT = 1L << 30;
 
     /** The leap-day policies a calendar setting may name. */
     public static final List<String> LEAP_DAY_POLICIES = List.of("FEB_28", "MARCH_1");
@@ -65,6 +71,8 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
         int threads = read.value("ig.http.threads", "16", s -> inRange(Integer.parseInt(s.trim()), 1, 1024));
         long maxBody = read.value("ig.http.max-body-bytes", "1048576",
                 s -> inRange(Long.parseLong(s.trim()), 1L, (long) Integer.MAX_VALUE));
+        long importLimit = read.value("ig.http.import-limit", String.valueOf(DEFAULT_IMPORT_LIMIT),
+                s -> inRange(Long.parseLong(s.trim()), 1L, Long.MAX_VALUE));
         Duration grace = read.value("ig.http.shutdown-grace", "PT10S", s -> nonNegative(Duration.parse(s.trim())));
         Path store = read.value("ig.store.path", "./igkit.db", Path::of);
         ApiKeyring keys = read.value("ig.auth.keys", "", ApiKeyring::parse);
@@ -80,13 +88,13 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                 read.value("ig.organisation.contact", "(set ig.organisation.contact)", s -> s),
                 read.value("ig.organisation.dpo", "", s -> s));
         read.problems.throwIfAny();
-        return new ServerSettings(host, port, threads, maxBody, grace, store, keys, open, regulator, nation,
+        return new ServerSettings(host, port, threads, maxBody, importLimit, grace, store, keys, open, regulator, nation,
                 financial, academic, tax, leap, organisation);
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, threads, maxBodyBytes, shutdownGrace, storePath, keyring,
+        return new ServerSettings(host, newPort, threads, maxBodyBytes, importLimitBytes, shutdownGrace, storePath, keyring,
                 openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
                 leapDayPolicy, organisation);
     }

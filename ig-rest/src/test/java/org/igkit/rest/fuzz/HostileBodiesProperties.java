@@ -40,8 +40,13 @@ class HostileBodiesProperties {
      * @param method POST or PUT
      * @param path   the path
      * @param valid  an accepted body
+     * @param contentType the body's media type
      */
-    record Endpoint(String method, String path, String valid) {
+    record Endpoint(String method, String path, String valid, String contentType) {
+        Endpoint(String method, String path, String valid) {
+            this(method, path, valid, "application/json");
+        }
+
         /** True for the registers, whose accepted requests are audited changes. */
         boolean changesState() {
             return path.startsWith("/v1/requests") || path.startsWith("/v1/breaches/FUZZ")
@@ -61,6 +66,8 @@ class HostileBodiesProperties {
             new Endpoint("PUT", "/v1/assets/FUZZ", asset("FUZZ")),
             new Endpoint("POST", "/v1/records", "{\"id\":\"FUZZ-NEW\",\"schedule\":\"school\",\"entry\":\"C1\","
                     + "\"facts\":{\"closed\":\"2019-01-31\",\"looked_after\":false}}"),
+            new Endpoint("POST", "/v1/records/imports?importId=fuzz", "{\"id\":\"FUZZ-IMPORTED\",\"schedule\":\"school\","
+                    + "\"entry\":\"C1\",\"facts\":{\"closed\":\"2019-01-31\"}}", "application/x-ndjson"),
             new Endpoint("POST", "/v1/records/FUZZ/facts", "{\"facts\":{\"closed\":\"2019-01-31\"}}"),
             new Endpoint("POST", "/v1/records/FUZZ/reviews", "{\"reviewedOn\":\"2025-02-01\",\"outcome\":\"EXTEND\","
                     + "\"extendBy\":{\"years\":2,\"months\":0,\"days\":0},\"until\":null,\"nextAction\":null,\"reason\":\"claim\"}"),
@@ -163,7 +170,7 @@ class HostileBodiesProperties {
             String body = bodies.next(endpoint.valid());
             sent.add(endpoint.path() + " " + body);
             requests.add(HttpRequest.newBuilder(server.uri(endpoint.path()))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + RunningServer.ADMIN)
+                    .header("Content-Type", endpoint.contentType()).header("Authorization", "Bearer " + RunningServer.ADMIN)
                     .header("If-Match", "*")
                     .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(body)).build());
         }

@@ -38,6 +38,7 @@ class ServerSettingsTest {
         assertThat(settings.openCalculators()).isTrue();
         assertThat(settings.nation()).isEqualTo(Nation.ENGLAND);
         assertThat(settings.maxBodyBytes()).isEqualTo(1_048_576);
+        assertThat(settings.importLimitBytes()).as("ig.http.import-limit: 1 GiB").isEqualTo(1L << 30);
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.financialYearStart()).isEqualTo(MonthDay.of(4, 1));
         assertThat(settings.academicYearStart()).isEqualTo(MonthDay.of(9, 1));
