@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.igkit.core.error.ConflictException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
@@ -97,5 +98,23 @@ class RecordImportTest {
                 .hasMessageContaining("R0001500");
         assertThat(store.records().find(RecordRows.idOf(999))).isPresent();
         assertThat(store.records().find(RecordRows.idOf(1_000))).as("the failed batch left nothing").isEmpty();
+    }
+
+    @Test
+    void twoRunsOfOneImportAtOnceGiveTheLaterAConflictNotAStoreFailure() {
+        // run A reads the import's journal, then (while A is still reading its input) run B commits batch 1
+        Stream<RetainedRecord> inputOfA = Stream.concat(
+                Stream.of(0).flatMap(first -> {
+                    store.importRecords(RecordRows.records(10), ImportOptions.of("file-1"));
+                    return Stream.<RetainedRecord>empty();
+                }),
+                RecordRows.records(10));
+
+        assertThatThrownBy(() -> store.importRecords(inputOfA, ImportOptions.of("file-1")))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.INVALID_STATE))
+                .hasMessageContaining("file-1")
+                .hasMessageContaining("run it again");
+        assertThat(store.records().find(RecordRows.idOf(9))).isPresent();
     }
 }

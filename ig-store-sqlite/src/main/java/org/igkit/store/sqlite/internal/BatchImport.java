@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.igkit.core.error.ConflictException;
+import org.igkit.core.error.IgException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.store.sqlite.importing.ImportOptions;
 import org.igkit.store.sqlite.importing.ImportProgress.CommittedBatch;
@@ -81,7 +83,25 @@ public final class BatchImport<T> {
     private CommittedBatch write(ImportOptions options, long batchNumber, List<T> batch) {
         String firstKey = keyOf.apply(batch.get(0));
         String lastKey = keyOf.apply(batch.get(batch.size() - 1));
-        int added = database.write("importing batch " + batchNumber + " of " + options.importId(), h -> {
+        int added;
+        try {
+            added = writeJournalled(options, batchNumber, batch, firstKey, lastKey);
+        } catch (IgException e) {
+            if (SqliteFailures.isUniqueViolation(e)) {
+                // the rows use ON CONFLICT DO NOTHING, so only the journal's key can clash: another run of this
+                // import committed the same batch after this run read the journal
+                throw new ConflictException(ConflictException.Reason.INVALID_STATE, "batch " + batchNumber
+                        + " of import '" + options.importId() + "' was committed by another run of the same import "
+                        + "at the same time; run it again to resume after the batches already committed");
+            }
+            throw e;
+        }
+        return new CommittedBatch(options.importId(), batchNumber, batch.size(), added, firstKey, lastKey, false);
+    }
+
+    private int writeJournalled(ImportOptions options, long batchNumber, List<T> batch, String firstKey,
+                                String lastKey) {
+        return database.write("importing batch " + batchNumber + " of " + options.importId(), h -> {
             int n = writeOrThrow(h, batch);
             h.createUpdate("INSERT INTO import_batch (import_id, batch_number, batch_size, rows_read, rows_added, "
                             + "first_key, last_key, committed_at) VALUES (:id, :n, :size, :read, :added, :first, :last, :at)")
@@ -96,7 +116,6 @@ public final class BatchImport<T> {
                     .execute();
             return n;
         });
-        return new CommittedBatch(options.importId(), batchNumber, batch.size(), added, firstKey, lastKey, false);
     }
 
     private int writeOrThrow(Handle handle, List<T> batch) {
