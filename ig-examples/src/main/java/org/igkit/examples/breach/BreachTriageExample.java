@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.igkit.breach.assessment.BreachAssessment;
 import org.igkit.breach.assessment.BreachAssessor;
@@ -38,6 +40,7 @@ import org.igkit.core.explain.Explanation;
  */
 public final class BreachTriageExample {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", Locale.UK);
     /** When the example pretends to run. */
     public static final ZonedDateTime RUN_AT = ZonedDateTime.of(2026, 3, 27, 17, 30, 0, 0, LONDON);
     /** When the controller became aware of the breach. */
@@ -70,8 +73,7 @@ public final class BreachTriageExample {
         BreachAssessment a = BreachAssessor.withDefaults(clock).assess(facts);
 
         out.println("Breach: social care spreadsheet (340 people, health notes) emailed to the wrong external address");
-        out.println("Aware: " + AWARE.atZoneSameInstant(LONDON).toOffsetDateTime()
-                + " (Europe/London); assessed " + a.assessedAt());
+        out.println("Aware: " + SPOKEN.format(AWARE.atZoneSameInstant(LONDON)) + "; assessed " + a.assessedAt());
         out.println();
         out.println("ENISA severity: DPC " + a.enisa().dpc() + " x EI " + a.enisa().ei() + " + CB " + a.enisa().cb()
                 + " = " + a.enisa().score() + " (" + a.enisa().band() + ")");
@@ -84,7 +86,8 @@ public final class BreachTriageExample {
             long wallClockHours = Duration.between(AWARE.atZoneSameInstant(LONDON).toLocalDateTime(),
                     d.deadline().atZoneSameInstant(LONDON).toLocalDateTime()).toHours();
             out.println("Deadline " + d.regime() + ": " + d.hours() + " hours from awareness = " + d.deadline()
-                    + " London time (" + wallClockHours + " hours on the wall clock)");
+                    + ", " + SPOKEN.format(d.deadline().atZoneSameInstant(LONDON)) + " (" + wallClockHours
+                    + " hours on the wall clock)");
         }
         out.println();
         out.println("Art 33(3) checklist for the report:");

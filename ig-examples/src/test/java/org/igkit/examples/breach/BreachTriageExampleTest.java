@@ -18,7 +18,8 @@ class BreachTriageExampleTest {
 
         assertThat(printed)
                 .contains("Notify the ICO: YES, under UK_GDPR, by 2026-03-30T16:00+01:00")
-                .contains("Deadline UK_GDPR: 72 hours from awareness = 2026-03-30T16:00+01:00 London time (73 hours on the wall clock)");
+                .contains("Aware: Friday 27 March 2026, 15:00 GMT")
+                .contains("Deadline UK_GDPR: 72 hours from awareness = 2026-03-30T16:00+01:00, Monday 30 March 2026, 16:00 BST (73 hours on the wall clock)");
     }
 
     @Test
