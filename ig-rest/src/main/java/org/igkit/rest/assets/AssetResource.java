@@ -1,0 +1,182 @@
+package org.igkit.rest.assets;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.igkit.core.assets.AssetId;
+import org.igkit.core.assets.AssetQuery;
+import org.igkit.core.assets.InformationAsset;
+import org.igkit.core.assets.Organisation;
+import org.igkit.core.assets.PublicRegister;
+import org.igkit.core.assets.RecordOfProcessing;
+import org.igkit.core.error.ValidationException;
+import org.igkit.core.paging.Page;
+import org.igkit.core.paging.PageRequest;
+import org.igkit.core.port.AssetRepository;
+import org.igkit.rest.audit.AuditTrail;
+import org.igkit.rest.auth.OpenEndpoint;
+import org.igkit.rest.auth.RequiresRole;
+import org.igkit.rest.auth.Role;
+import org.igkit.rest.http.Paging;
+import org.igkit.rest.http.Versions;
+import org.igkit.rest.openapi.OpenApiDocument;
+
+/**
+ * {@code /v1/assets}: information assets (the asset record's fields as JSON), the RoPA exports (UK GDPR Art 30,
+ * CSV and JSON) and the public register. Reads need READER (the public register none); changes need DPO and,
+ * to a stored asset, {@code If-Match}.
+ */
+@Path("/v1/assets")
+@RequiresRole(Role.READER)
+@Tag(name = "assets")
+@SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+@Produces(MediaType.APPLICATION_JSON)
+public final class AssetResource {
+    private static final String CSV = "text/csv";
+
+    private final AssetRepository repository;
+    private final Organisation organisation;
+    private final AuditTrail audit;
+
+    /**
+     * @param repository   the register
+     * @param organisation the controller named on the RoPA
+     * @param audit        where changes are recorded
+     */
+    public AssetResource(AssetRepository repository, Organisation organisation, AuditTrail audit) {
+        this.repository = repository;
+        this.organisation = organisation;
+        this.audit = audit;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.DPO)
+    @Operation(summary = "Add an asset to the register (its version must be 0 or absent)")
+    public Response add(InformationAsset asset, @Context UriInfo uri, @Context SecurityContext security) {
+        if (asset == null) {
+            throw new ValidationException("", "a JSON body is required", null);
+        }
+        InformationAsset stored = repository.save(asset.withVersion(0));
+        audit.record(security, "asset.added", "information asset", stored.id().value(), Map.of());
+        URI location = uri.getBaseUriBuilder().path("v1/assets/{id}").build(stored.id().value());
+        return Response.created(location).tag(Versions.tagOf(stored.version())).entity(stored).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.DPO)
+    @Operation(summary = "Replace an asset (If-Match required; the body's id must be the path's)")
+    public Response replace(@PathParam("id") String id, InformationAsset asset, @Context Request http,
+                            @Context HttpHeaders headers, @Context SecurityContext security) {
+        if (asset == null) {
+            throw new ValidationException("", "a JSON body is required", null);
+        }
+        if (!asset.id().value().equals(id)) {
+            throw new ValidationException("id", "must be the id in the path (" + id + ")", asset.id().value());
+        }
+        long version = Versions.requireMatch(http, headers, repository.get(AssetId.of(id)).version(), "/v1/assets/" + id);
+        InformationAsset stored = repository.save(asset.withVersion(version));
+        audit.record(security, "asset.replaced", "information asset", id, Map.of());
+        return Response.ok(stored).tag(Versions.tagOf(stored.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "Assets, optionally of one owner or business area, paged")
+    public Response list(@QueryParam("assetOwner") String owner, @QueryParam("businessArea") String area,
+                         @QueryParam("limit") String limit, @QueryParam("after") String after, @Context UriInfo uri) {
+        PageRequest asked = Paging.requestOf(limit, after);
+        AssetQuery query = AssetQuery.all();
+        if (owner != null) {
+            query = query.withAssetOwner(owner);
+        }
+        if (area != null) {
+            query = query.withBusinessArea(area);
+        }
+        Page<InformationAsset> page = repository.search(query, asked);
+        return Paging.ok(page, a -> a, asked, uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One asset, with its ETag")
+    public Response get(@PathParam("id") String id) {
+        InformationAsset asset = repository.get(AssetId.of(id));
+        return Response.ok(asset).tag(Versions.tagOf(asset.version())).build();
+    }
+
+    @GET
+    @Path("/ropa.json")
+    @Operation(summary = "The record of processing activities (UK GDPR Art 30(1) and (2)) as JSON")
+    public String ropaJson() {
+        return RecordOfProcessing.of(organisation, all()).toJson();
+    }
+
+    @GET
+    @Path("/ropa.csv")
+    @Produces(CSV)
+    @Operation(summary = "The RoPA as CSV: ?sheet=controller (Art 30(1), default) or processor (Art 30(2))")
+    public String ropaCsv(@QueryParam("sheet") String sheet) {
+        RecordOfProcessing ropa = RecordOfProcessing.of(organisation, all());
+        if (sheet == null || sheet.equals("controller")) {
+            return ropa.controllerCsv();
+        }
+        if (sheet.equals("processor")) {
+            return ropa.processorCsv();
+        }
+        throw new ValidationException("sheet", "must be controller or processor", sheet);
+    }
+
+    @GET
+    @Path("/public-register.json")
+    @OpenEndpoint
+    @Operation(summary = "The published asset register (confidential fields withheld), open to all")
+    public String publicRegisterJson() {
+        return PublicRegister.of(all()).toJson();
+    }
+
+    @GET
+    @Path("/public-register.csv")
+    @Produces(CSV)
+    @OpenEndpoint
+    @Operation(summary = "The published asset register as CSV")
+    public String publicRegisterCsv() {
+        return PublicRegister.of(all()).toCsv();
+    }
+
+    private List<InformationAsset> all() {
+        List<InformationAsset> assets = new ArrayList<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<InformationAsset> read = repository.search(AssetQuery.all(), page);
+            assets.addAll(read.items());
+            if (read.isLast()) {
+                return assets;
+            }
+            page = PageRequest.after(read.nextCursor(), PageRequest.MAX_LIMIT);
+        }
+    }
+}

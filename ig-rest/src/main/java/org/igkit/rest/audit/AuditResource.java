@@ -1,0 +1,116 @@
+package org.igkit.rest.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.igkit.core.audit.AuditEntry;
+import org.igkit.core.audit.ChainVerification;
+import org.igkit.core.error.ValidationException;
+import org.igkit.core.paging.Page;
+import org.igkit.core.paging.PageRequest;
+import org.igkit.core.port.AuditLog;
+import org.igkit.rest.auth.RequiresRole;
+import org.igkit.rest.auth.Role;
+import org.igkit.rest.http.Paging;
+import org.igkit.rest.openapi.OpenApiDocument;
+
+/**
+ * {@code /v1/audit}: the hash-chained audit log, read page by page or for one subject, and its verification.
+ * The log is append-only; nothing here writes to it.
+ */
+@Path("/v1/audit")
+@RequiresRole(Role.DPO)
+@Tag(name = "audit")
+@SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+public final class AuditResource {
+    private final AuditLog log;
+
+    public AuditResource(AuditLog log) {
+        this.log = log;
+    }
+
+    /**
+     * One audit entry as JSON.
+     *
+     * @param sequence     its position, from 1
+     * @param actor        who
+     * @param action       what
+     * @param occurredAt   when
+     * @param subjectType  the kind of thing acted on
+     * @param subjectId    its id
+     * @param details      further facts
+     * @param previousHash the hash of the entry before
+     * @param hash         this entry's hash
+     */
+    public record Entry(long sequence, String actor, String action, Instant occurredAt, String subjectType,
+                        String subjectId, Map<String, String> details, String previousHash, String hash) {
+        static Entry of(AuditEntry e) {
+            return new Entry(e.sequence(), e.event().actor(), e.event().action(), e.event().occurredAt(),
+                    e.event().subjectType(), e.event().subjectId(), e.event().details(), e.previousHash(), e.hash());
+        }
+    }
+
+    /** A page of entries (the schema of the list response). */
+    public record EntryPage(List<Entry> items, String next) {
+    }
+
+    /**
+     * The outcome of walking the chain.
+     *
+     * @param intact         true when no entry was edited, inserted or removed
+     * @param entriesChecked how many entries were read
+     * @param firstBrokenAt  where it first breaks, or null
+     * @param problem        what failed there, or null
+     */
+    public record Verification(boolean intact, long entriesChecked, Long firstBrokenAt, String problem) {
+        static Verification of(ChainVerification v) {
+            return new Verification(v.isIntact(), v.entriesChecked(), v.firstBrokenAt(), v.problem());
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Audit entries in sequence order, paged; or every entry about one subject",
+            responses = @ApiResponse(responseCode = "200", description = "a page of entries",
+                    content = @Content(schema = @Schema(implementation = EntryPage.class))))
+    public Response read(@QueryParam("limit") String limit, @QueryParam("after") String after,
+                         @QueryParam("subjectType") String subjectType, @QueryParam("subjectId") String subjectId,
+                         @Context UriInfo uri) {
+        if (subjectType != null || subjectId != null) {
+            ValidationException.Collector problems = ValidationException.collector();
+            problems.require(subjectType != null && !subjectType.isBlank(), "subjectType", "is required with subjectId", subjectType);
+            problems.require(subjectId != null && !subjectId.isBlank(), "subjectId", "is required with subjectType", subjectId);
+            problems.throwIfAny();
+            return Response.ok(new Paging.Listing<>(
+                    log.forSubject(subjectType, subjectId).stream().map(Entry::of).toList(), null)).build();
+        }
+        PageRequest asked = Paging.requestOf(limit, after);
+        Page<AuditEntry> page = log.read(asked);
+        return Paging.ok(page, Entry::of, asked, uri);
+    }
+
+    @GET
+    @Path("/verification")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Walk the whole hash chain and report the first entry edited, inserted or removed")
+    public Verification verify() {
+        return Verification.of(log.verify());
+    }
+}

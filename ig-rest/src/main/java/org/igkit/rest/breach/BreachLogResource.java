@@ -1,0 +1,315 @@
+package org.igkit.rest.breach;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.igkit.breach.facts.BreachFacts;
+import org.igkit.breach.log.BreachRecord;
+import org.igkit.breach.log.Notification;
+import org.igkit.breach.log.Recipient;
+import org.igkit.breach.log.RecordedAssessment;
+import org.igkit.breach.port.BreachRepository;
+import org.igkit.breach.register.BoardStatistics;
+import org.igkit.breach.register.BreachRegister;
+import org.igkit.core.error.ValidationException;
+import org.igkit.core.paging.Page;
+import org.igkit.core.paging.PageRequest;
+import org.igkit.rest.audit.AuditTrail;
+import org.igkit.rest.auth.RequiresRole;
+import org.igkit.rest.auth.Role;
+import org.igkit.rest.breach.BreachAssessmentResource.AssessmentRequest;
+import org.igkit.rest.explain.StepJson;
+import org.igkit.rest.http.Paging;
+import org.igkit.rest.http.Versions;
+import org.igkit.rest.openapi.OpenApiDocument;
+
+/**
+ * {@code /v1/breaches}: the breach log (UK GDPR Art 33(5)): every breach with its assessments, notifications,
+ * actions and closure. Reads need READER; changes need DPO and (to a stored breach) {@code If-Match}.
+ */
+@Path("/v1/breaches")
+@RequiresRole(Role.READER)
+@Tag(name = "breaches")
+@SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+@Produces(MediaType.APPLICATION_JSON)
+public final class BreachLogResource {
+    private final BreachRegister register;
+    private final BreachRepository repository;
+    private final AuditTrail audit;
+
+    public BreachLogResource(BreachRegister register, BreachRepository repository, AuditTrail audit) {
+        this.register = register;
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    /**
+     * A breach to log, with the facts to assess.
+     *
+     * @param id        the log's id; generated when absent
+     * @param reference the organisation's reference
+     * @param summary   what happened, in a line
+     * @param facts     the facts, as {@code POST /v1/breaches/assessments} takes them
+     */
+    public record NewBreach(String id, String reference, String summary, AssessmentRequest facts) {
+    }
+
+    /**
+     * A notification made.
+     *
+     * @param recipient       COMMISSIONER, DATA_SUBJECTS, PUBLIC_COMMUNICATION, NHS_DSPT, NIS_AUTHORITY, DHSC_NHS_ENGLAND
+     * @param notifiedAt      when
+     * @param reference       the recipient's reference, if any
+     * @param reasonsForDelay why it was late, if it was
+     */
+    public record NewNotification(Recipient recipient, OffsetDateTime notifiedAt, String reference, String reasonsForDelay) {
+    }
+
+    /**
+     * A note: an action taken, lessons learned, or why the Commissioner was not notified.
+     *
+     * @param text the text
+     */
+    public record Note(String text) {
+    }
+
+    /**
+     * A logged breach.
+     *
+     * @param id                 its id
+     * @param reference          the organisation's reference
+     * @param summary            what happened
+     * @param status             OPEN or CLOSED
+     * @param assessments        every assessment, latest last
+     * @param notifications      notifications made
+     * @param reasonNotNotifying why the Commissioner was not notified, if recorded
+     * @param actionsTaken       actions recorded
+     * @param lessonsLearned     lessons recorded
+     * @param closedAt           when closed
+     * @param version            the version (also the ETag)
+     */
+    public record BreachJson(String id, String reference, String summary, String status, List<AssessmentJson> assessments,
+                             List<NotificationJson> notifications, String reasonNotNotifying, List<String> actionsTaken,
+                             String lessonsLearned, Instant closedAt, long version) {
+        static BreachJson of(BreachRecord r) {
+            return new BreachJson(r.id(), r.reference(), r.summary(), r.status().name(),
+                    r.assessments().stream().map(AssessmentJson::of).toList(),
+                    r.notifications().stream().map(NotificationJson::of).toList(), r.reasonNotNotifying(),
+                    r.actionsTaken(), r.lessonsLearned(), r.closedAt(), r.version());
+        }
+    }
+
+    /**
+     * One recorded assessment.
+     *
+     * @param number               1 for the first
+     * @param assessedAt           when
+     * @param assessedBy           who
+     * @param computedTier         the tier the rules gave
+     * @param finalTier            the tier decided
+     * @param enisaScore           the ENISA score
+     * @param enisaBand            its band
+     * @param notifyCommissioner   whether notification was required
+     * @param commissionerDeadline by when
+     * @param dataSubjectDuty      the Art 34 duty
+     * @param dsptReportable       the DSPT outcome, when it applied
+     * @param explanation          the steps, with citations
+     */
+    public record AssessmentJson(int number, Instant assessedAt, String assessedBy, String computedTier, String finalTier,
+                                 BigDecimal enisaScore, String enisaBand, boolean notifyCommissioner,
+                                 String commissionerDeadline, String dataSubjectDuty, Boolean dsptReportable,
+                                 List<StepJson> explanation) {
+        static AssessmentJson of(RecordedAssessment a) {
+            return new AssessmentJson(a.number(), a.assessedAt(), a.assessedBy(), a.computedTier().name(),
+                    a.finalTier().name(), a.enisaScore().toBigDecimal(), a.enisaBand().name(), a.notifyCommissioner(),
+                    a.commissionerDeadline() == null ? null : BreachAssessmentResource.DEADLINE.format(a.commissionerDeadline()),
+                    a.dataSubjectDuty().name(), a.dsptReportable(), StepJson.of(a.explanation()));
+        }
+    }
+
+    /**
+     * A notification made.
+     *
+     * @param recipient       who was told
+     * @param notifiedAt      when
+     * @param deadline        the deadline that applied
+     * @param reference       the recipient's reference
+     * @param reasonsForDelay why late
+     */
+    public record NotificationJson(String recipient, String notifiedAt, String deadline, String reference,
+                                   String reasonsForDelay) {
+        static NotificationJson of(Notification n) {
+            return new NotificationJson(n.recipient().name(), BreachAssessmentResource.DEADLINE.format(n.notifiedAt()),
+                    n.deadline() == null ? null : BreachAssessmentResource.DEADLINE.format(n.deadline()), n.reference(),
+                    n.reasonsForDelay());
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.DPO)
+    @Operation(summary = "Log a breach and its first assessment (every breach is logged, reported or not: Art 33(5))")
+    public Response log(NewBreach body, @Context UriInfo uri, @Context SecurityContext security) {
+        if (body == null) {
+            throw new ValidationException("", "a JSON body is required", null);
+        }
+        ValidationException.Collector problems = ValidationException.collector();
+        problems.require(body.facts() != null, "facts", "is required: the facts of the breach", null);
+        problems.throwIfAny();
+        var facts = factsUnder("facts", body.facts());
+        String id = body.id() == null ? UUID.randomUUID().toString() : body.id();
+        BreachRecord stored = register.log(id, body.reference(), body.summary(), facts, actor(security));
+        audit.record(security, "breach.logged", BreachRecord.TYPE, stored.id(), Map.of("reference", String.valueOf(stored.reference())));
+        URI location = uri.getBaseUriBuilder().path("v1/breaches/{id}").build(stored.id());
+        return Response.created(location).tag(Versions.tagOf(stored.version())).entity(BreachJson.of(stored)).build();
+    }
+
+    @GET
+    @Operation(summary = "Open breaches, or those aware between from and to (instants), paged")
+    public Response list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit,
+                         @QueryParam("after") String after, @Context UriInfo uri) {
+        PageRequest asked = Paging.requestOf(limit, after);
+        Page<BreachRecord> page;
+        if (from == null && to == null) {
+            page = repository.listOpen(asked);
+        } else {
+            page = repository.listAwareBetween(instant(from, "from"), instant(to, "to"), asked);
+        }
+        return Paging.ok(page, BreachJson::of, asked, uri);
+    }
+
+    @GET
+    @Path("/statistics")
+    @Operation(summary = "Board statistics of breaches aware in [from, to)")
+    public BoardStatistics statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return register.statistics(instant(from, "from"), instant(to, "to"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One breach, with its ETag")
+    public Response get(@PathParam("id") String id) {
+        BreachRecord record = repository.get(id);
+        return Response.ok(BreachJson.of(record)).tag(Versions.tagOf(record.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.DPO)
+    @Operation(summary = "Reassess the breach with new facts (If-Match required)")
+    public Response reassess(@PathParam("id") String id, AssessmentRequest body, @Context Request http,
+                             @Context HttpHeaders headers, @Context SecurityContext security) {
+        var facts = factsUnder("", body);
+        long version = Versions.requireMatch(http, headers, repository.get(id).version(), "/v1/breaches/" + id);
+        BreachRecord stored = register.reassess(id, version, facts, actor(security));
+        audit.record(security, "breach.reassessed", BreachRecord.TYPE, id, Map.of());
+        return ok(stored);
+    }
+
+    @POST
+    @Path("/{id}/notifications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.DPO)
+    @Operation(summary = "Record a notification made (If-Match required)")
+    public Response notify(@PathParam("id") String id, NewNotification body, @Context Request http,
+                           @Context HttpHeaders headers, @Context SecurityContext security) {
+        ValidationException.Collector problems = ValidationException.collector();
+        problems.require(body != null, "", "a JSON body is required", null);
+        if (body != null) {
+            problems.require(body.recipient() != null, "recipient", "is required", null);
+            problems.require(body.notifiedAt() != null, "notifiedAt", "is required", null);
+        }
+        problems.throwIfAny();
+        long version = Versions.requireMatch(http, headers, repository.get(id).version(), "/v1/breaches/" + id);
+        BreachRecord stored = register.recordNotification(id, version, body.recipient(), body.notifiedAt(),
+                body.reference(), body.reasonsForDelay());
+        audit.record(security, "breach.notified", BreachRecord.TYPE, id, Map.of("recipient", body.recipient().name()));
+        return ok(stored);
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.DPO)
+    @Operation(summary = "Record an action taken (If-Match required)")
+    public Response action(@PathParam("id") String id, Note body, @Context Request http, @Context HttpHeaders headers,
+                           @Context SecurityContext security) {
+        String text = text(body);
+        long version = Versions.requireMatch(http, headers, repository.get(id).version(), "/v1/breaches/" + id);
+        BreachRecord stored = register.recordAction(id, version, text);
+        audit.record(security, "breach.action", BreachRecord.TYPE, id, Map.of());
+        return ok(stored);
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @RequiresRole(Role.DPO)
+    @Operation(summary = "Close the breach (If-Match required)")
+    public Response close(@PathParam("id") String id, @Context Request http, @Context HttpHeaders headers,
+                          @Context SecurityContext security) {
+        long version = Versions.requireMatch(http, headers, repository.get(id).version(), "/v1/breaches/" + id);
+        BreachRecord stored = register.close(id, version);
+        audit.record(security, "breach.closed", BreachRecord.TYPE, id, Map.of());
+        return ok(stored);
+    }
+
+    private static Response ok(BreachRecord stored) {
+        return Response.ok(BreachJson.of(stored)).tag(Versions.tagOf(stored.version())).build();
+    }
+
+    private static BreachFacts factsUnder(String path, AssessmentRequest body) {
+        try {
+            return BreachAssessmentResource.factsOf(body);
+        } catch (ValidationException e) {
+            throw e.under(path);
+        }
+    }
+
+    private static String text(Note body) {
+        if (body == null || body.text() == null || body.text().isBlank()) {
+            throw new ValidationException("text", "must not be blank", null);
+        }
+        return body.text();
+    }
+
+    private static String actor(SecurityContext security) {
+        return security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
+    }
+
+    private static Instant instant(String text, String path) {
+        if (text == null) {
+            throw new ValidationException(path, "is required: an instant such as 2024-01-01T00:00:00Z", null);
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(path, "must be an instant with an offset, e.g. 2024-01-01T00:00:00Z", text);
+        }
+    }
+}

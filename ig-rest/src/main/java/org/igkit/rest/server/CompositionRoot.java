@@ -1,0 +1,156 @@
+package org.igkit.rest.server;
+
+import java.time.Clock;
+
+import org.igkit.breach.memory.InMemoryBreachRepository;
+import org.igkit.breach.port.BreachRepository;
+import org.igkit.core.memory.InMemoryAssetRepository;
+import org.igkit.core.memory.InMemoryAuditLog;
+import org.igkit.core.port.AssetRepository;
+import org.igkit.core.port.AuditLog;
+import org.igkit.requests.memory.InMemoryRequestRepository;
+import org.igkit.requests.port.RequestRepository;
+import org.igkit.rest.health.StoreProbe;
+import org.igkit.store.sqlite.SqliteStore;
+import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
+import org.igkit.retention.memory.InMemoryLegalHoldRepository;
+import org.igkit.retention.memory.InMemoryRecordRepository;
+import org.igkit.retention.memory.InMemoryScheduleRepository;
+import org.igkit.retention.port.DisposalBatchRepository;
+import org.igkit.retention.port.LegalHoldRepository;
+import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.port.ScheduleRepository;
+
+/**
+ * Where the server's ports are made: the only class that chooses adapters, and the only one that touches
+ * ig-store-sqlite. Closing it closes the store.
+ */
+public final class CompositionRoot implements AutoCloseable {
+    private final Clock clock;
+    private final AuditLog auditLog;
+    private final RequestRepository requests;
+    private final BreachRepository breaches;
+    private final AssetRepository assets;
+    private final ScheduleRepository schedules;
+    private final RecordRepository records;
+    private final LegalHoldRepository holds;
+    private final DisposalBatchRepository disposalBatches = InMemoryDisposalBatchRepository.create();
+    private final StoreProbe storeProbe;
+    private final AutoCloseable store;
+    private final String description;
+
+    private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, BreachRepository breaches,
+                            AssetRepository assets, ScheduleRepository schedules, RecordRepository records,
+                            LegalHoldRepository holds, StoreProbe storeProbe, AutoCloseable store, String description) {
+        this.store = store;
+        this.description = description;
+        this.assets = assets;
+        this.schedules = schedules;
+        this.records = records;
+        this.holds = holds;
+        this.clock = clock;
+        this.auditLog = auditLog;
+        this.requests = requests;
+        this.breaches = breaches;
+        this.storeProbe = storeProbe;
+    }
+
+    /**
+     * The ports for {@code settings}: every register in the SQLite file {@code ig.store.path}, created and migrated
+     * on first start.
+     */
+    public static CompositionRoot open(ServerSettings settings, Clock clock) {
+        SqliteStore store = SqliteStore.open(settings.storePath());
+        StoreProbe probe = () -> {
+            try {
+                store.auditLog().size();
+                return true;
+            } catch (RuntimeException unreachable) {
+                return false;
+            }
+        };
+        return new CompositionRoot(clock, store.auditLog(), store.requests(), store.breaches(), store.assets(),
+                store.schedules(), store.records(), store.legalHolds(), probe, store,
+                "SQLite store " + settings.storePath().toAbsolutePath().normalize());
+    }
+
+    /**
+     * The ports held in memory only, for embedders and examples that want a server without a file; nothing
+     * survives a restart.
+     */
+    public static CompositionRoot inMemory(Clock clock) {
+        return new CompositionRoot(clock, InMemoryAuditLog.create(), InMemoryRequestRepository.create(),
+                InMemoryBreachRepository.create(), InMemoryAssetRepository.create(), InMemoryScheduleRepository.create(),
+                InMemoryRecordRepository.create(), InMemoryLegalHoldRepository.create(), () -> true, () -> { },
+                "in-memory store (nothing is kept across restarts)");
+    }
+
+    /** The clock every engine and register is given. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The audit log. */
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /** The register of information requests. */
+    public RequestRepository requests() {
+        return requests;
+    }
+
+    /** The breach log. */
+    public BreachRepository breaches() {
+        return breaches;
+    }
+
+    /** The information asset register. */
+    public AssetRepository assets() {
+        return assets;
+    }
+
+    /** Retention schedules. */
+    public ScheduleRepository schedules() {
+        return schedules;
+    }
+
+    /** Retained records. */
+    public RecordRepository records() {
+        return records;
+    }
+
+    /** Legal holds. */
+    public LegalHoldRepository holds() {
+        return holds;
+    }
+
+    /**
+     * Disposal batches between sweep, approval and execution. Held in memory even with the SQLite store, which has
+     * no adapter for this port yet: a batch not executed before a restart must be swept again (the disposals it
+     * executed are kept on the records and in the audit log).
+     */
+    public DisposalBatchRepository disposalBatches() {
+        return disposalBatches;
+    }
+
+    /** Whether the store answers. */
+    public StoreProbe storeProbe() {
+        return storeProbe;
+    }
+
+    /** A one-line description of the store, for the startup log. */
+    public String describeStore() {
+        return description;
+    }
+
+    /** Closes the store (its connection pool); the ports must not be used afterwards. */
+    @Override
+    public void close() {
+        try {
+            store.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("the store did not close cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.igkit.rest.server;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.igkit.breach.assessment.AssessmentPolicy;
+import org.igkit.breach.assessment.BreachAssessor;
+import org.igkit.breach.register.BreachRegister;
+import org.igkit.requests.engine.DeadlineEngine;
+import org.igkit.requests.handling.RequestRegister;
+import org.igkit.requests.memory.InMemorySchoolCalendars;
+import org.igkit.core.assets.Organisation;
+import org.igkit.rest.assets.AssetResource;
+import org.igkit.rest.audit.AuditResource;
+import org.igkit.rest.audit.AuditTrail;
+import org.igkit.rest.requests.RequestResource;
+import org.igkit.rest.breach.BreachAssessmentResource;
+import org.igkit.rest.breach.BreachLogResource;
+import org.igkit.rest.deadlines.DeadlineResource;
+import org.igkit.rest.auth.ApiKeyFilter;
+import org.igkit.rest.health.HealthResource;
+import org.igkit.rest.http.BodyLimitFilter;
+import org.igkit.rest.json.JsonMapping;
+import org.igkit.rest.json.ObjectMapperResolver;
+import org.igkit.rest.openapi.OpenApiDocument;
+import org.igkit.rest.openapi.OpenApiResource;
+import org.igkit.rest.problem.ConflictExceptionMapper;
+import org.igkit.rest.problem.JsonProcessingExceptionMapper;
+import org.igkit.rest.problem.NotFoundExceptionMapper;
+import org.igkit.rest.problem.UnexpectedExceptionMapper;
+import org.igkit.rest.problem.ValidationExceptionMapper;
+import org.igkit.rest.problem.WebApplicationExceptionMapper;
+import org.igkit.rest.retention.DisposalResource;
+import org.igkit.rest.retention.RetentionCalculationResource;
+import org.igkit.rest.retention.RetentionRegisterResource;
+import org.igkit.retention.calculation.RetentionCalculator;
+import org.igkit.retention.register.RetentionRegister;
+import org.igkit.retention.sweep.DisposalService;
+import org.igkit.retention.rule.LeapDayPolicy;
+import org.igkit.retention.rule.RetentionCalendar;
+
+/** The Jersey application: every resource, filter, mapper and the JSON mapping, wired to the composition root. */
+public final class IgApplication {
+    /** The API version shown in the OpenAPI document. */
+    public static final String API_VERSION = "0.1.0";
+
+    private IgApplication() {
+    }
+
+    /** The resource instances served, wired to {@code root}'s ports. */
+    public static List<Object> resources(ServerSettings settings, CompositionRoot root) {
+        Clock clock = root.clock();
+        RetentionCalendar calendar = RetentionCalendar.of(settings.financialYearStart(), settings.academicYearStart(),
+                settings.taxYearStart(), LeapDayPolicy.valueOf(settings.leapDayPolicy()));
+        DeadlineEngine deadlines = DeadlineEngine.shipped(clock);
+        AuditTrail trail = new AuditTrail(root.auditLog(), clock);
+        AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName());
+        BreachAssessor assessor = BreachAssessor.of(policy, clock);
+        return List.of(
+                new HealthResource(root.storeProbe()),
+                new DeadlineResource(deadlines, settings.nation()),
+                new RetentionCalculationResource(calendar, clock),
+                new BreachAssessmentResource(assessor),
+                new RequestResource(RequestRegister.of(root.requests(), deadlines, InMemorySchoolCalendars.create()),
+                        root.requests(), trail, clock),
+                new BreachLogResource(BreachRegister.of(root.breaches(), assessor, clock), root.breaches(), trail),
+                new AssetResource(root.assets(), organisation(settings), trail),
+                new RetentionRegisterResource(RetentionRegister.over(root.records(), root.schedules(), root.holds(),
+                        root.auditLog(), RetentionCalculator.using(calendar), clock), root.schedules(), root.records(), clock),
+                new DisposalResource(DisposalService.over(root.records(), root.schedules(), root.holds(), root.auditLog(),
+                        RetentionCalculator.using(calendar), clock), root.disposalBatches(), clock),
+                new AuditResource(root.auditLog()));
+    }
+
+    private static Organisation organisation(ServerSettings settings) {
+        Organisation organisation = Organisation.of(settings.organisation().name(), settings.organisation().contact());
+        return settings.organisation().dpo().isBlank() ? organisation : organisation.withDpo(settings.organisation().dpo());
+    }
+
+    /** The configuration Jersey runs: resources, the OpenAPI document over them, auth, limits, errors, JSON. */
+    public static ResourceConfig of(ServerSettings settings, CompositionRoot root) {
+        ObjectMapper mapper = JsonMapping.newMapper();
+        List<Object> resources = resources(settings, root);
+        Set<Class<?>> documented = new LinkedHashSet<>();
+        resources.forEach(r -> documented.add(r.getClass()));
+        documented.add(OpenApiResource.class);
+
+        ResourceConfig config = new ResourceConfig();
+        resources.forEach(config::register);
+        config.register(new OpenApiResource(OpenApiDocument.of(documented, API_VERSION)));
+        config.register(new BodyLimitFilter(settings.maxBodyBytes()));
+        config.register(new ApiKeyFilter(settings.keyring(), settings.openCalculators()));
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new ObjectMapperResolver(mapper));
+        config.register(JsonProcessingExceptionMapper.class);
+        config.register(ValidationExceptionMapper.class);
+        config.register(NotFoundExceptionMapper.class);
+        config.register(ConflictExceptionMapper.class);
+        config.register(WebApplicationExceptionMapper.class);
+        config.register(UnexpectedExceptionMapper.class);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, false);
+        return config;
+    }
+}

@@ -1,0 +1,151 @@
+package org.igkit.rest.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.config.Config;
+import org.igkit.core.Nation;
+import org.igkit.core.error.ValidationException;
+import org.igkit.rest.auth.ApiKeyring;
+
+/**
+ * Every setting of the server, read once at start from MicroProfile Config (system properties, then environment
+ * variables such as {@code IG_HTTP_PORT}, then {@code META-INF/microprofile-config.properties}). Defaults start a
+ * working server on {@code 127.0.0.1:8080} with an embedded SQLite file; docs/http.md lists every key.
+ *
+ * @param host                   {@code ig.http.host}: the interface to listen on
+ * @param port                   {@code ig.http.port}: the TCP port, 0 for any free one
+ * @param threads                {@code ig.http.threads}: request-handling threads
+ * @param maxBodyBytes           {@code ig.http.max-body-bytes}: the largest request body accepted
+ * @param shutdownGrace          {@code ig.http.shutdown-grace}: how long in-flight requests may run on at shutdown
+ * @param storePath              {@code ig.store.path}: the SQLite file
+ * @param keyring                {@code ig.auth.keys}: the API keys and their roles
+ * @param openCalculators        {@code ig.auth.open-calculators}: whether the stateless calculators need no key
+ * @param regulatorName          {@code ig.regulator.name}: the supervisory authority named in breach answers
+ * @param nation                 {@code ig.nation}: the organisation's nation, the default for calculators
+ * @param financialYearStart     {@code ig.calendar.financial-year-start}
+ * @param academicYearStart      {@code ig.calendar.academic-year-start}
+ * @param taxYearStart           {@code ig.calendar.tax-year-start}
+ * @param leapDayPolicy          {@code ig.calendar.leap-day-policy}: FEB_28 or MARCH_1
+ * @param organisation           {@code ig.organisation.name}, {@code .contact}, {@code .dpo}: the controller on the RoPA
+ */
+public record ServerSettings(String host, int port, int threads, long maxBodyBytes, Duration shutdownGrace,
+                             Path storePath, ApiKeyring keyring, boolean openCalculators, String regulatorName,
+                             Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
+                             MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation) {
+
+    /**
+     * The organisation named as controller on the record of processing.
+     *
+     * @param name    {@code ig.organisation.name}
+     * @param contact {@code ig.organisation.contact}
+     * @param dpo     {@code ig.organisation.dpo}, or empty
+     */
+    public record OrganisationSettings(String name, String contact, String dpo) {
+    }
+
+    /** The leap-day policies a calendar setting may name. */
+    public static final List<String> LEAP_DAY_POLICIES = List.of("FEB_28", "MARCH_1");
+
+    /**
+     * Reads every setting, collecting every bad one before failing.
+     *
+     * @throws ValidationException naming each key whose value is refused
+     */
+    public static ServerSettings from(Config config) {
+        Reader read = new Reader(config);
+        String host = read.value("ig.http.host", "127.0.0.1", s -> s);
+        int port = read.value("ig.http.port", "8080", s -> inRange(Integer.parseInt(s.trim()), 0, 65535));
+        int threads = read.value("ig.http.threads", "16", s -> inRange(Integer.parseInt(s.trim()), 1, 1024));
+        long maxBody = read.value("ig.http.max-body-bytes", "1048576",
+                s -> inRange(Long.parseLong(s.trim()), 1L, (long) Integer.MAX_VALUE));
+        Duration grace = read.value("ig.http.shutdown-grace", "PT10S", s -> nonNegative(Duration.parse(s.trim())));
+        Path store = read.value("ig.store.path", "./igkit.db", Path::of);
+        ApiKeyring keys = read.value("ig.auth.keys", "", ApiKeyring::parse);
+        boolean open = read.value("ig.auth.open-calculators", "true", ServerSettings::parseBoolean);
+        String regulator = read.value("ig.regulator.name", "Information Commissioner's Office", s -> s);
+        Nation nation = read.value("ig.nation", "ENGLAND", s -> Nation.valueOf(s.trim().toUpperCase(Locale.ROOT)));
+        MonthDay financial = read.value("ig.calendar.financial-year-start", "--04-01", s -> MonthDay.parse(s.trim()));
+        MonthDay academic = read.value("ig.calendar.academic-year-start", "--09-01", s -> MonthDay.parse(s.trim()));
+        MonthDay tax = read.value("ig.calendar.tax-year-start", "--04-06", s -> MonthDay.parse(s.trim()));
+        String leap = read.value("ig.calendar.leap-day-policy", "FEB_28", ServerSettings::leapDayPolicy);
+        OrganisationSettings organisation = new OrganisationSettings(
+                read.value("ig.organisation.name", "Unnamed organisation (set ig.organisation.name)", s -> s),
+                read.value("ig.organisation.contact", "(set ig.organisation.contact)", s -> s),
+                read.value("ig.organisation.dpo", "", s -> s));
+        read.problems.throwIfAny();
+        return new ServerSettings(host, port, threads, maxBody, grace, store, keys, open, regulator, nation,
+                financial, academic, tax, leap, organisation);
+    }
+
+    /** A copy listening on {@code newPort}. */
+    public ServerSettings withPort(int newPort) {
+        return new ServerSettings(host, newPort, threads, maxBodyBytes, shutdownGrace, storePath, keyring,
+                openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
+                leapDayPolicy, organisation);
+    }
+
+    private static <T extends Comparable<T>> T inRange(T value, T min, T max) {
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new IllegalArgumentException("must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    private static Duration nonNegative(Duration value) {
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("must not be negative");
+        }
+        return value;
+    }
+
+    private static boolean parseBoolean(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (!t.equals("true") && !t.equals("false")) {
+            throw new IllegalArgumentException("must be true or false");
+        }
+        return t.equals("true");
+    }
+
+    private static String leapDayPolicy(String text) {
+        String t = text.trim().toUpperCase(Locale.ROOT);
+        if (!LEAP_DAY_POLICIES.contains(t)) {
+            throw new IllegalArgumentException("must be one of " + LEAP_DAY_POLICIES);
+        }
+        return t;
+    }
+
+    /** Reads keys with defaults and turns every unreadable value into a violation named by its key. */
+    private static final class Reader {
+        private final Config config;
+        private final ValidationException.Collector problems = ValidationException.collector();
+
+        Reader(Config config) {
+            this.config = config;
+        }
+
+        <T> T value(String key, String fallback, Function<String, T> parse) {
+            String text = config.getOptionalValue(key, String.class).orElse(fallback);
+            try {
+                return parse.apply(text);
+            } catch (ValidationException e) {
+                problems.addAll(key, e);
+            } catch (NumberFormatException e) {
+                problems.add(key, "must be a whole number", redact(key, text));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                problems.add(key, Optional.ofNullable(e.getMessage()).orElse("is not valid"), redact(key, text));
+            }
+            return parse.apply(fallback);
+        }
+
+        private static String redact(String key, String text) {
+            return key.startsWith("ig.auth.keys") ? "(redacted)" : text;
+        }
+    }
+}

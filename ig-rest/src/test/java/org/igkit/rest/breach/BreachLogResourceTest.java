@@ -1,0 +1,79 @@
+package org.igkit.rest.breach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.igkit.rest.fixture.ProblemAssert.assertThatProblem;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.igkit.rest.fixture.RunningServer;
+import org.igkit.rest.fixture.RunningServer.Reply;
+
+/** {@code /v1/breaches} over HTTP: log, read, notify with If-Match, close, audit. */
+class BreachLogResourceTest {
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static Reply as(String key, String method, String path, String body, String... more) {
+        String[] headers = new String[4 + more.length];
+        headers[0] = "Authorization";
+        headers[1] = "Bearer " + key;
+        headers[2] = "Content-Type";
+        headers[3] = "application/json";
+        System.arraycopy(more, 0, headers, 4, more.length);
+        return server.send(method, path, body, headers);
+    }
+
+    @Test
+    @DisplayName("UK GDPR Art 33(5): a breach is logged with its assessment, notified, closed; each change audited")
+    void lifecycle() {
+        Reply logged = as(RunningServer.DPO, "POST", "/v1/breaches", "{\"id\":\"B-1\",\"reference\":\"INC-7\","
+                + "\"summary\":\"class list emailed to the wrong parents\",\"facts\":" + BreachAssessmentResourceTest.ISSUE_EXAMPLE + "}");
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        JsonNode first = logged.json().path("assessments").get(0);
+        assertThat(first.path("commissionerDeadline").asText()).isEqualTo("2024-04-01T17:00:00+01:00");
+        assertThat(first.path("assessedBy").asText()).matches("key-[0-9a-f]{8}");
+
+        Reply notified = as(RunningServer.DPO, "POST", "/v1/breaches/B-1/notifications",
+                "{\"recipient\":\"COMMISSIONER\",\"notifiedAt\":\"2024-03-30T10:00:00Z\",\"reference\":\"ICO-1\"}",
+                "If-Match", logged.header("ETag").orElseThrow());
+        assertThat(notified.status()).as(notified.toString()).isEqualTo(200);
+        assertThat(notified.json().path("notifications").get(0).path("recipient").asText()).isEqualTo("COMMISSIONER");
+
+        assertThatProblem(as(RunningServer.DPO, "POST", "/v1/breaches/B-1/closure", null,
+                "If-Match", logged.header("ETag").orElseThrow())).hasStatus(412);
+        Reply closed = as(RunningServer.DPO, "POST", "/v1/breaches/B-1/closure", null,
+                "If-Match", notified.header("ETag").orElseThrow());
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");
+
+        assertThat(as(RunningServer.READER, "GET", "/v1/breaches/B-1", null).json().path("reference").asText()).isEqualTo("INC-7");
+        assertThat(server.server().root().auditLog().forSubject("breach", "B-1")).extracting(e -> e.event().action())
+                .containsExactly("breach.logged", "breach.notified", "breach.closed");
+    }
+
+    @Test
+    @DisplayName("Refusals: facts nested under 'facts', a READER cannot log, statistics need from and to")
+    void refusals() {
+        assertThatProblem(as(RunningServer.DPO, "POST", "/v1/breaches", "{\"reference\":\"X\",\"summary\":\"x\",\"facts\":"
+                + "{\"regimes\":[\"UK_GDPR\"],\"breachTypes\":[\"CONFIDENTIALITY\"],\"enisa\":{\"dpc\":1,\"ei\":1}}}"))
+                .hasStatus(422).hasErrorAt("facts.awareness");
+        assertThatProblem(as(RunningServer.READER, "POST", "/v1/breaches", "{}")).hasStatus(403);
+        assertThatProblem(as(RunningServer.READER, "GET", "/v1/breaches/statistics", null)).hasStatus(422).hasErrorAt("from");
+        Reply stats = as(RunningServer.READER, "GET", "/v1/breaches/statistics?from=2024-01-01T00:00:00Z&to=2025-01-01T00:00:00Z", null);
+        assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
+    }
+}

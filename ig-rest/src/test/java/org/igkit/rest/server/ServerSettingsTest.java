@@ -1,0 +1,84 @@
+package org.igkit.rest.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.MonthDay;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+import org.igkit.core.Nation;
+import org.igkit.core.error.ValidationException;
+import org.igkit.core.error.Violation;
+import org.igkit.rest.auth.Role;
+
+class ServerSettingsTest {
+
+    private static ServerSettings from(Map<String, String> properties) {
+        return ServerSettings.from(new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(properties, "test", 500)).build());
+    }
+
+    @Test
+    @DisplayName("With nothing configured the server listens on 127.0.0.1:8080 over ./igkit.db with no key")
+    void defaults() {
+        ServerSettings settings = from(Map.of());
+        assertThat(settings.host()).isEqualTo("127.0.0.1");
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.storePath()).isEqualTo(Path.of("./igkit.db"));
+        assertThat(settings.keyring().isEmpty()).isTrue();
+        assertThat(settings.openCalculators()).isTrue();
+        assertThat(settings.nation()).isEqualTo(Nation.ENGLAND);
+        assertThat(settings.maxBodyBytes()).isEqualTo(1_048_576);
+        assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.financialYearStart()).isEqualTo(MonthDay.of(4, 1));
+        assertThat(settings.academicYearStart()).isEqualTo(MonthDay.of(9, 1));
+        assertThat(settings.taxYearStart()).isEqualTo(MonthDay.of(4, 6));
+        assertThat(settings.leapDayPolicy()).isEqualTo("FEB_28");
+        assertThat(settings.regulatorName()).isEqualTo("Information Commissioner's Office");
+    }
+
+    @Test
+    @DisplayName("Environment variables (IG_HTTP_PORT, IG_AUTH_KEYS, ...) set the keys, as MicroProfile Config maps them")
+    void environmentVariables() {
+        ServerSettings settings = ServerSettings.from(new SmallRyeConfigBuilder().withSources(new EnvConfigSource(Map.of(
+                "IG_HTTP_PORT", "9090",
+                "IG_AUTH_KEYS", "0123456789abcdef:DPO|READER",
+                "IG_AUTH_OPEN_CALCULATORS", "false",
+                "IG_NATION", "scotland",
+                "IG_STORE_PATH", "/var/lib/igkit/ig.db"), 300)).build());
+        assertThat(settings.port()).isEqualTo(9090);
+        assertThat(settings.keyring().find("0123456789abcdef")).hasValueSatisfying(
+                key -> assertThat(key.roles()).containsExactlyInAnyOrder(Role.DPO, Role.READER));
+        assertThat(settings.openCalculators()).isFalse();
+        assertThat(settings.nation()).isEqualTo(Nation.SCOTLAND);
+        assertThat(settings.storePath()).isEqualTo(Path.of("/var/lib/igkit/ig.db"));
+    }
+
+    @Test
+    @DisplayName("Every refused value is reported at once, named by its key; key secrets are never echoed")
+    void everyBadValueIsReported() {
+        assertThatThrownBy(() -> from(Map.of(
+                "ig.http.port", "eighty",
+                "ig.http.max-body-bytes", "0",
+                "ig.nation", "MERCIA",
+                "ig.calendar.financial-year-start", "April",
+                "ig.calendar.leap-day-policy", "FEB_29",
+                "ig.auth.open-calculators", "yes",
+                "ig.auth.keys", "short-secret:ADMIN,long-enough-secret-1:KING")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::path).contains(
+                            "ig.http.port", "ig.http.max-body-bytes", "ig.nation", "ig.calendar.financial-year-start",
+                            "ig.calendar.leap-day-policy", "ig.auth.open-calculators", "ig.auth.keys[0]", "ig.auth.keys[1]");
+                    assertThat(e.getMessage()).doesNotContain("short-secret").doesNotContain("long-enough-secret-1");
+                });
+    }
+}
