@@ -34,20 +34,22 @@ public final class CompositionRoot implements AutoCloseable {
     private final ScheduleRepository schedules;
     private final RecordRepository records;
     private final LegalHoldRepository holds;
-    private final DisposalBatchRepository disposalBatches = InMemoryDisposalBatchRepository.create();
+    private final DisposalBatchRepository disposalBatches;
     private final StoreProbe storeProbe;
     private final AutoCloseable store;
     private final String description;
 
     private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, BreachRepository breaches,
                             AssetRepository assets, ScheduleRepository schedules, RecordRepository records,
-                            LegalHoldRepository holds, StoreProbe storeProbe, AutoCloseable store, String description) {
+                            LegalHoldRepository holds, DisposalBatchRepository disposalBatches, StoreProbe storeProbe,
+                            AutoCloseable store, String description) {
         this.store = store;
         this.description = description;
         this.assets = assets;
         this.schedules = schedules;
         this.records = records;
         this.holds = holds;
+        this.disposalBatches = disposalBatches;
         this.clock = clock;
         this.auditLog = auditLog;
         this.requests = requests;
@@ -70,7 +72,7 @@ public final class CompositionRoot implements AutoCloseable {
             }
         };
         return new CompositionRoot(clock, store.auditLog(), store.requests(), store.breaches(), store.assets(),
-                store.schedules(), store.records(), store.legalHolds(), probe, store,
+                store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(), probe, store,
                 "SQLite store " + settings.storePath().toAbsolutePath().normalize());
     }
 
@@ -81,7 +83,8 @@ public final class CompositionRoot implements AutoCloseable {
     public static CompositionRoot inMemory(Clock clock) {
         return new CompositionRoot(clock, InMemoryAuditLog.create(), InMemoryRequestRepository.create(),
                 InMemoryBreachRepository.create(), InMemoryAssetRepository.create(), InMemoryScheduleRepository.create(),
-                InMemoryRecordRepository.create(), InMemoryLegalHoldRepository.create(), () -> true, () -> { },
+                InMemoryRecordRepository.create(), InMemoryLegalHoldRepository.create(),
+                InMemoryDisposalBatchRepository.create(), () -> true, () -> { },
                 "in-memory store (nothing is kept across restarts)");
     }
 
@@ -126,9 +129,8 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * Disposal batches between sweep, approval and execution. Held in memory even with the SQLite store, which has
-     * no adapter for this port yet: a batch not executed before a restart must be swept again (the disposals it
-     * executed are kept on the records and in the audit log).
+     * Disposal batches between sweep, approval and execution, with their certificates: in the SQLite file with the
+     * other registers, so a batch swept before a restart can be approved and executed after it.
      */
     public DisposalBatchRepository disposalBatches() {
         return disposalBatches;

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
+import org.igkit.retention.disposal.BatchState;
 import org.igkit.retention.disposal.DisposalBatch;
 import org.igkit.retention.port.DisposalBatchRepository;
 
@@ -36,6 +37,10 @@ public final class InMemoryDisposalBatchRepository implements DisposalBatchRepos
         }
         if (stored != null && stored.version() != batch.version()) {
             throw ConflictException.versionMismatch("disposal batch", batch.id(), batch.version(), stored.version());
+        }
+        if (stored != null && stored.state() == BatchState.EXECUTED) {
+            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+                    "disposal batch '" + batch.id() + "' was executed: it and its certificate cannot change");
         }
         DisposalBatch saved = batch.withVersion(batch.version() + 1);
         batches.put(saved.id(), saved);

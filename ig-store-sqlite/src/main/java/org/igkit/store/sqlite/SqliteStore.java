@@ -12,6 +12,7 @@ import org.igkit.breach.port.BreachRepository;
 import org.igkit.core.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
 import org.igkit.requests.port.RequestRepository;
+import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
@@ -29,7 +30,7 @@ import org.igkit.store.sqlite.internal.RetryPolicy;
  * try (SqliteStore store = SqliteStore.open(Path.of("igkit.db"))) {
  *     AuditLog audit = store.auditLog();
  *     RecordRepository records = store.records();      // also schedules(), legalHolds(), requests(),
- *     ...                                              // breaches(), assets(), importRecords(...)
+ *     ...                                              // disposalBatches(), breaches(), assets(), importRecords(...)
  * }
  * }</pre>
  *
@@ -46,6 +47,7 @@ public final class SqliteStore implements AutoCloseable {
     private final SqliteScheduleRepository schedules;
     private final SqliteRecordRepository records;
     private final SqliteLegalHoldRepository holds;
+    private final SqliteDisposalBatchRepository disposalBatches;
     private final SqliteRequestRepository requests;
     private final SqliteBreachRepository breaches;
 
@@ -57,6 +59,7 @@ public final class SqliteStore implements AutoCloseable {
         this.schedules = new SqliteScheduleRepository(database);
         this.records = new SqliteRecordRepository(database, options.clock());
         this.holds = new SqliteLegalHoldRepository(database);
+        this.disposalBatches = new SqliteDisposalBatchRepository(database);
         this.requests = new SqliteRequestRepository(database);
         this.breaches = new SqliteBreachRepository(database);
     }
@@ -124,6 +127,11 @@ public final class SqliteStore implements AutoCloseable {
     /** Legal holds. */
     public LegalHoldRepository legalHolds() {
         return holds;
+    }
+
+    /** Disposal batches from sweep through approval to execution, with their certificates. */
+    public DisposalBatchRepository disposalBatches() {
+        return disposalBatches;
     }
 
     /**

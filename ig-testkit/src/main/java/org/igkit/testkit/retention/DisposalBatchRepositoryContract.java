@@ -64,6 +64,10 @@ public abstract class DisposalBatchRepositoryContract {
         assertThat(executed.version()).isEqualTo(3);
         assertThat(repository.find("B-1")).contains(executed);
         assertThat(repository.find("B-1").orElseThrow().certificate().isIntact()).isTrue();
+        // the certificate is the proof of a lawful disposal: an executed batch never changes, even at its own version
+        assertThatThrownBy(() -> repository.save(executed))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.INVALID_STATE));
+        assertThat(repository.find("B-1")).contains(executed);
         assertThatThrownBy(() -> repository.save(approved))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.VERSION_MISMATCH));
         assertThatThrownBy(() -> repository.save(proposed("B-1")))
