@@ -19,6 +19,7 @@ import org.igkit.core.error.NotFoundException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
+import org.igkit.retention.disposal.BatchState;
 import org.igkit.retention.disposal.DisposalBatch;
 import org.igkit.retention.hold.LegalHold;
 import org.igkit.retention.port.DisposalBatchRepository;
@@ -319,6 +320,11 @@ public final class HrRetentionStore {
             synchronized (lock) {
                 DisposalBatch stored = batches.get(batch.id());
                 checkVersion("disposal batch", batch.id(), batch.version(), stored == null ? null : stored.version());
+                if (stored != null && stored.state() == BatchState.EXECUTED) {
+                    // the certificate is evidence: once executed, a batch is never rewritten
+                    throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+                            "disposal batch '" + batch.id() + "' was executed: it and its certificate cannot change");
+                }
                 DisposalBatch saved = batch.withVersion(batch.version() + 1);
                 batches.put(saved.id(), saved);
                 return saved;
