@@ -39,6 +39,7 @@ import org.igkit.rest.audit.AuditTrail;
 import org.igkit.rest.auth.OpenEndpoint;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
+import org.igkit.rest.http.Bodies;
 import org.igkit.rest.http.Paging;
 import org.igkit.rest.http.Versions;
 import org.igkit.rest.openapi.OpenApiDocument;
@@ -76,9 +77,7 @@ public final class AssetResource {
     @RequiresRole(Role.DPO)
     @Operation(summary = "Add an asset to the register (its version must be 0 or absent)")
     public Response add(InformationAsset asset, @Context UriInfo uri, @Context SecurityContext security) {
-        if (asset == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(asset);
         InformationAsset stored = repository.save(asset.withVersion(0));
         audit.record(security, "asset.added", "information asset", stored.id().value(), Map.of());
         URI location = uri.getBaseUriBuilder().path("v1/assets/{id}").build(stored.id().value());
@@ -92,9 +91,7 @@ public final class AssetResource {
     @Operation(summary = "Replace an asset (If-Match required; the body's id must be the path's)")
     public Response replace(@PathParam("id") String id, InformationAsset asset, @Context Request http,
                             @Context HttpHeaders headers, @Context SecurityContext security) {
-        if (asset == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(asset);
         if (!asset.id().value().equals(id)) {
             throw new ValidationException("id", "must be the id in the path (" + id + ")", asset.id().value());
         }

@@ -38,6 +38,7 @@ import org.igkit.breach.facts.TierOverride;
 import org.igkit.core.error.ValidationException;
 import org.igkit.rest.auth.Calculator;
 import org.igkit.rest.explain.StepJson;
+import org.igkit.rest.http.Bodies;
 
 /**
  * {@code POST /v1/breaches/assessments}: a personal data breach assessment with no storage: ENISA severity, risk
@@ -289,9 +290,7 @@ public final class BreachAssessmentResource {
      * @throws ValidationException listing them
      */
     public static BreachFacts factsOf(AssessmentRequest request) {
-        if (request == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(request);
         ValidationException.Collector problems = ValidationException.collector();
         EnisaInput enisa = enisa(request.enisa(), problems);
         List<Mitigation> mitigations = mitigations(request.mitigations(), problems);

@@ -44,6 +44,7 @@ import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
 import org.igkit.rest.breach.BreachAssessmentResource.AssessmentRequest;
 import org.igkit.rest.explain.StepJson;
+import org.igkit.rest.http.Bodies;
 import org.igkit.rest.http.Paging;
 import org.igkit.rest.http.Versions;
 import org.igkit.rest.openapi.OpenApiDocument;
@@ -175,9 +176,7 @@ public final class BreachLogResource {
     @RequiresRole(Role.DPO)
     @Operation(summary = "Log a breach and its first assessment (every breach is logged, reported or not: Art 33(5))")
     public Response log(NewBreach body, @Context UriInfo uri, @Context SecurityContext security) {
-        if (body == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(body);
         ValidationException.Collector problems = ValidationException.collector();
         problems.require(body.facts() != null, "facts", "is required: the facts of the breach", null);
         problems.throwIfAny();

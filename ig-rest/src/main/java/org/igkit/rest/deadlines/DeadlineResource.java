@@ -27,6 +27,7 @@ import org.igkit.requests.regime.RequestEvent;
 import org.igkit.requests.school.TermDatesSchoolCalendar;
 import org.igkit.rest.auth.Calculator;
 import org.igkit.rest.explain.StepJson;
+import org.igkit.rest.http.Bodies;
 
 /**
  * {@code POST /v1/deadlines}: the statutory deadline of one request (FOIA, EIR, FOISA, UK GDPR subject access,
@@ -128,9 +129,7 @@ public final class DeadlineResource {
     }
 
     private DeadlineQuery queryOf(DeadlineRequest request) {
-        if (request == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(request);
         ValidationException.Collector problems = ValidationException.collector();
         RegimeId regime = null;
         try {

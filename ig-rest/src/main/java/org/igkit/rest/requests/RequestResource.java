@@ -47,6 +47,7 @@ import org.igkit.rest.audit.AuditTrail;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
 import org.igkit.rest.deadlines.DeadlineResource.DeadlineResponse;
+import org.igkit.rest.http.Bodies;
 import org.igkit.rest.http.Paging;
 import org.igkit.rest.http.Versions;
 import org.igkit.rest.openapi.OpenApiDocument;
@@ -176,9 +177,7 @@ public final class RequestResource {
     @RequiresRole(Role.DPO)
     @Operation(summary = "Record a request received; its deadline is computed and stored")
     public Response receive(NewRequest body, @Context UriInfo uri, @Context SecurityContext security) {
-        if (body == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(body);
         ValidationException.Collector problems = ValidationException.collector();
         RegimeId regime = null;
         try {
@@ -248,9 +247,7 @@ public final class RequestResource {
     @Operation(summary = "Add an event to the request's timeline (If-Match required); its deadline is recomputed")
     public Response addEvent(@PathParam("id") String id, NewEvent body, @Context Request http,
                              @Context HttpHeaders headers, @Context SecurityContext security) {
-        if (body == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(body);
         ValidationException.Collector problems = ValidationException.collector();
         EventType type = null;
         try {
@@ -274,9 +271,7 @@ public final class RequestResource {
     @Operation(summary = "Close the request with its outcome (If-Match required)")
     public Response close(@PathParam("id") String id, Closure body, @Context Request http,
                           @Context HttpHeaders headers, @Context SecurityContext security) {
-        if (body == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(body);
         ValidationException.Collector problems = ValidationException.collector();
         problems.require(body.on() != null, "on", "is required", null);
         Outcome outcome = enumOf(Outcome.class, body.outcome(), "outcome", problems);

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.igkit.core.error.ValidationException;
 import org.igkit.rest.auth.Calculator;
 import org.igkit.rest.explain.StepJson;
+import org.igkit.rest.http.Bodies;
 import org.igkit.rest.json.FourDigitYears;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.calculation.RetentionResult;
@@ -146,9 +147,7 @@ public final class RetentionCalculationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Calculate when a record's retention ends and whether its disposal is due")
     public CalculationResponse calculate(CalculationRequest request) {
-        if (request == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(request);
         ValidationException.Collector problems = ValidationException.collector();
         RetentionRule rule = rule(request, problems);
         DisposalAction action = enumOf(DisposalAction.class, request.action(), "action", true, problems);

@@ -40,6 +40,7 @@ import org.igkit.core.paging.PageRequest;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
 import org.igkit.rest.explain.StepJson;
+import org.igkit.rest.http.Bodies;
 import org.igkit.rest.http.Paging;
 import org.igkit.rest.http.Versions;
 import org.igkit.rest.openapi.OpenApiDocument;
@@ -306,9 +307,7 @@ public final class RetentionRegisterResource {
     @RequiresRole(Role.RECORDS_MANAGER)
     @Operation(summary = "File a record under a schedule entry; its due date is computed and stored")
     public Response file(NewRecord body, @Context UriInfo uri, @Context SecurityContext security) {
-        if (body == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(body);
         ValidationException.Collector problems = ValidationException.collector();
         problems.require(body.id() != null && !body.id().isBlank(), "id", "is required", body.id());
         problems.require(body.schedule() != null && !body.schedule().isBlank(), "schedule", "is required", body.schedule());
@@ -369,9 +368,7 @@ public final class RetentionRegisterResource {
     @Operation(summary = "Record a review of the record (If-Match required); a review only extends retention")
     public Response review(@PathParam("id") String id, ReviewJson body, @Context Request http,
                            @Context HttpHeaders headers, @Context SecurityContext security) {
-        if (body == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(body);
         ValidationException.Collector problems = ValidationException.collector();
         List<Review> reviews = RetentionCalculationResource.reviews(List.of(body), problems);
         List<Violation> found = problems.violations();
@@ -391,9 +388,7 @@ public final class RetentionRegisterResource {
     @RequiresRole(Role.RECORDS_MANAGER)
     @Operation(summary = "Place a legal hold on a record: its disposal is blocked while the hold is in force")
     public Response placeHold(NewHold body, @Context SecurityContext security) {
-        if (body == null) {
-            throw new ValidationException("", "a JSON body is required", null);
-        }
+        Bodies.required(body);
         LocalDate on = body.placedOn() == null ? LocalDate.now(clock.withZone(UK)) : body.placedOn();
         if (body.recordId() != null) {
             current(body.recordId());
