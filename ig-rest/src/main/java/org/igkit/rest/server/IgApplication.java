@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -111,7 +112,11 @@ public final class IgApplication {
         config.register(UnexpectedExceptionMapper.class);
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.BV_FEATURE_DISABLE, true);
-        config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, false);
+        // everything Jersey serves is registered above: no class-path look-ups for more providers or features, and
+        // none of the XML, image and DataSource body providers
+        config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        config.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(CommonProperties.PROVIDER_DEFAULT_DISABLE, "ALL");
         return config;
     }
 }
