@@ -65,6 +65,29 @@ class ServerSettingsTest {
     }
 
     @Test
+    @DisplayName("The server's own configuration reads the shipped defaults file, system properties above it, and"
+            + " a caller's overrides above both")
+    void theServersConfigurationSources() {
+        String key = "ig.regulator.name";
+        String before = System.getProperty(key);
+        System.setProperty(key, "Information Commissioner (from a system property)");
+        try {
+            assertThat(IgServer.configuration(Map.of()).getValue("ig.calendar.leap-day-policy", String.class))
+                    .as("from META-INF/microprofile-config.properties").isEqualTo("FEB_28");
+            assertThat(ServerSettings.from(IgServer.configuration(Map.of())).regulatorName())
+                    .isEqualTo("Information Commissioner (from a system property)");
+            assertThat(ServerSettings.from(IgServer.configuration(Map.of(key, "An override"))).regulatorName())
+                    .isEqualTo("An override");
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("Every refused value is reported at once, named by its key; key secrets are never echoed")
     void everyBadValueIsReported() {
         assertThatThrownBy(() -> from(Map.of(
