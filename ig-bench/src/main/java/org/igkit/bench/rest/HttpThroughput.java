@@ -36,6 +36,8 @@ import com.sun.net.httpserver.HttpServer;
  * # or let the harness start the jar on a free port and stop it afterwards:
  * java -cp ig-bench/target/benchmarks.jar org.igkit.bench.rest.HttpThroughput --jar ig-rest/target/igkit-server.jar
  * options: --seconds 10 --warmup 5 --threads 8 --path /v1/deadlines --body '{"regime":...}' (or --body-file f)
+ * # or only serve the bare server, for an outside load generator such as wrk (ig-bench/scripts/http-throughput.sh):
+ * java -cp ig-bench/target/benchmarks.jar org.igkit.bench.rest.HttpThroughput --serve-bare answer.json --port 18081
  * </pre>
  *
  * <p>Both servers run on this machine with the client, so the figures are comparable with each other, not with
@@ -54,6 +56,10 @@ public final class HttpThroughput {
         // the same TCP setting igkit's server uses: without it the JDK server stalls ~40 ms a response (Nagle)
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Map<String, String> options = parse(args);
+        if (options.containsKey("serve-bare")) {
+            serveBare(options);
+            return;
+        }
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
@@ -78,7 +84,7 @@ public final class HttpThroughput {
         try {
             URI igkitUri = target.resolve(path);
             byte[] answer = firstAnswer(client, igkitUri, body);
-            bare = bareServer(path, answer, threads);
+            bare = bareServer(0, path, answer, threads);
             URI bareUri = URI.create("http://127.0.0.1:" + bare.getAddress().getPort() + path);
 
             System.out.printf("request: POST %s (%d bytes), answer %d bytes; %d client threads, %ds warm-up, %ds measured%n",
@@ -164,8 +170,18 @@ public final class HttpThroughput {
         throw new IllegalStateException("igkit did not answer at " + uri, last);
     }
 
-    private static HttpServer bareServer(String path, byte[] answer, int threads) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    /** Runs only the bare server, answering {@code --path} with the bytes of the file {@code --serve-bare}, until killed. */
+    private static void serveBare(Map<String, String> options) throws IOException {
+        byte[] answer = Files.readAllBytes(Path.of(options.get("serve-bare")));
+        int port = Integer.parseInt(options.getOrDefault("port", "18081"));
+        int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
+        bareServer(port, options.getOrDefault("path", "/v1/deadlines"), answer, threads);
+        System.out.printf("bare JDK HttpServer on 127.0.0.1:%d, %d threads, answering %d bytes%n", port,
+                Math.max(threads, 4), answer.length);
+    }
+
+    private static HttpServer bareServer(int port, String path, byte[] answer, int threads) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.setExecutor(Executors.newFixedThreadPool(Math.max(threads, 4)));
         server.createContext(path, exchange -> {
             try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {

@@ -80,7 +80,12 @@ public enum EventType {
 
     /** For a "requested"/"notice" type that waits for an answer, the answering type; empty for the others. */
     public Optional<EventType> findAnsweredBy() {
-        return Arrays.stream(values()).filter(t -> t.findAnswers().filter(this::equals).isPresent()).findFirst();
+        for (EventType type : values()) {
+            if (type.findAnswers().orElse(null) == this) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

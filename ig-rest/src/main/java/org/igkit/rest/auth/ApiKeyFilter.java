@@ -2,18 +2,21 @@ package org.igkit.rest.auth;
 
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.model.ResourceMethod;
 
 import org.igkit.rest.problem.Problem;
 import org.igkit.rest.problem.ProblemResponses;
@@ -30,9 +33,9 @@ public final class ApiKeyFilter implements ContainerRequestFilter {
 
     private final ApiKeyring keyring;
     private final boolean openCalculators;
-
-    @Context
-    private ResourceInfo resource;
+    // read from the annotations once per resource method: an injected ResourceInfo is a proxy that looked the
+    // request up in HK2 on every call, a twentieth of the server's time per calculator request
+    private final Map<Method, Optional<Role>> guards = new ConcurrentHashMap<>();
 
     public ApiKeyFilter(ApiKeyring keyring, boolean openCalculators) {
         this.keyring = keyring;
@@ -41,16 +44,19 @@ public final class ApiKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Method method = resource.getResourceMethod();
-        Class<?> type = resource.getResourceClass();
-        if (method == null || type == null) {
+        ResourceMethod matched = request.getUriInfo() instanceof ExtendedUriInfo
+                ? ((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod() : null;
+        if (matched == null || matched.getInvocable().getHandler().getHandlerClass() == null) {
             return;
         }
-        if (annotated(method, type, OpenEndpoint.class) || (openCalculators && annotated(method, type, Calculator.class))) {
+        Method method = matched.getInvocable().getDefinitionMethod();
+        Class<?> type = matched.getInvocable().getHandler().getHandlerClass();
+        Optional<Role> guard = guards.computeIfAbsent(method, m -> guardOf(m, type));
+        if (guard.isEmpty()) {
             identify(request, Caller.anonymous());
             return;
         }
-        Role required = requiredRole(method, type);
+        Role required = guard.get();
         String path = "/" + request.getUriInfo().getPath();
         if (keyring.isEmpty()) {
             throw unauthenticated("no API keys are configured on this server, so only the open endpoints are served; "
@@ -70,6 +76,14 @@ public final class ApiKeyFilter implements ContainerRequestFilter {
                     "this needs a key with role " + required + " (or ADMIN); this key has " + caller.roles(), path);
         }
         identify(request, caller);
+    }
+
+    /** The role a key needs to call {@code method}; empty for an open endpoint or an open calculator. */
+    private Optional<Role> guardOf(Method method, Class<?> type) {
+        if (annotated(method, type, OpenEndpoint.class) || (openCalculators && annotated(method, type, Calculator.class))) {
+            return Optional.empty();
+        }
+        return Optional.of(requiredRole(method, type));
     }
 
     /** The role guarding {@code method}: its own annotation, else its class's, else ADMIN. */
