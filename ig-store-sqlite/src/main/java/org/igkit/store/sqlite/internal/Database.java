@@ -71,11 +71,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if need be) the database file, migrates its schema, then starts the writer connection and
-     * {@code readers} reader connections.
+     * Opens (creating if need be, from the {@link TemplateDatabase} when there is one) the database file, migrates
+     * its schema, then starts the writer connection and {@code readers} reader connections.
      */
     public static Database openFile(Path file, int readers, Duration busyTimeout, RetryPolicy retry) {
         Objects.requireNonNull(file, "file");
+        TemplateDatabase.createIfAbsent(file);
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         Properties properties = connectionProperties(busyTimeout);
         SQLiteDataSource unpooled = new SQLiteDataSource(new SQLiteConfig(properties));
