@@ -46,7 +46,7 @@ public final class ApiKeyFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         ResourceMethod matched = request.getUriInfo() instanceof ExtendedUriInfo
                 ? ((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod() : null;
-        if (matched == null || matched.getInvocable().getHandler().getHandlerClass() == null) {
+        if (matched == null) {
             return;
         }
         Method method = matched.getInvocable().getDefinitionMethod();
