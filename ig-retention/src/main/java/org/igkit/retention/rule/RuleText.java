@@ -37,6 +37,18 @@ public final class RuleText {
             "CFY", PeriodKind.FINANCIAL_YEAR, "CAY", PeriodKind.ACADEMIC_YEAR, "TY", PeriodKind.TAX_YEAR,
             "EOM", PeriodKind.MONTH, "EOQ", PeriodKind.QUARTER, "YEAR", PeriodKind.YEAR_STARTING);
 
+    /**
+     * The longest text read. Real schedules' rules are under 100 characters; the bound keeps a hostile text from
+     * costing more than a moment to reject.
+     */
+    public static final int MAX_LENGTH = 1000;
+
+    /**
+     * The deepest rule read: nesting (parentheses, later/earlier/if/period operands) plus links of a {@code + offset}
+     * chain. Evaluating and printing a rule recurse over its tree, so an unbounded depth would overflow the stack.
+     */
+    public static final int MAX_DEPTH = 32;
+
     private RuleText() {
     }
 
@@ -49,6 +61,10 @@ public final class RuleText {
     public static RetentionRule parse(String text, String path) {
         if (text == null) {
             throw new ValidationException(path, "a rule is required", null);
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new ValidationException(path, "a rule is at most " + MAX_LENGTH + " characters; this one has "
+                    + text.length(), text.substring(0, 40) + "...");
         }
         Parser parser = new Parser(text, path);
         RetentionRule rule = parser.rule();
@@ -105,6 +121,7 @@ public final class RuleText {
         private final String text;
         private final String path;
         private int pos;
+        private int depth;
 
         Parser(String text, String path) {
             this.text = text;
@@ -112,15 +129,27 @@ public final class RuleText {
         }
 
         RetentionRule rule() {
+            int entered = depth;
+            deeper();
             RetentionRule rule = primary();
             skipSpace();
             while (peek() == '+') {
+                deeper();
                 pos++;
                 skipSpace();
                 rule = new RetentionRule.Plus(rule, offset());
                 skipSpace();
             }
+            depth = entered;
             return rule;
+        }
+
+        private void deeper() {
+            if (++depth > MAX_DEPTH) {
+                throw new RuleSyntaxException(path, text.length() > 40 ? text.substring(0, 40) + "..." : text, pos + 1,
+                        "a rule nested at most " + MAX_DEPTH + " deep (counting each '+ offset')",
+                        "a deeper rule");
+            }
         }
 
         private RetentionRule primary() {
@@ -191,6 +220,14 @@ public final class RuleText {
         }
 
         private Condition condition() {
+            int entered = depth;
+            deeper();
+            Condition condition = conditionHere();
+            depth = entered;
+            return condition;
+        }
+
+        private Condition conditionHere() {
             skipSpace();
             int start = pos;
             String word = identifier("a condition: present, flag, ageAt, not, all or any");

@@ -6,6 +6,7 @@ import static org.igkit.retention.rule.RetentionRule.fact;
 
 import java.time.MonthDay;
 
+import org.igkit.core.error.ValidationException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,5 +77,35 @@ class RuleTextTest {
                     assertThat(e.violations().get(0).path()).isEqualTo("rule");
                     assertThat(e.getMessage()).contains("column " + column);
                 });
+    }
+
+    @Test
+    @DisplayName("Hostile input: 20,000 nested parentheses are refused as too deep, not a stack overflow")
+    void deeplyNestedParenthesesAreRefused() {
+        String text = "(".repeat(400) + "closed" + ")".repeat(400);
+        assertThatThrownBy(() -> RuleText.parse(text)).isInstanceOf(RuleSyntaxException.class)
+                .hasMessageContaining("nested at most " + RuleText.MAX_DEPTH);
+        String huge = "(".repeat(20_000) + "closed" + ")".repeat(20_000);
+        assertThatThrownBy(() -> RuleText.parse(huge)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("at most " + RuleText.MAX_LENGTH + " characters");
+    }
+
+    @Test
+    @DisplayName("Hostile input: a chain of '+ 1y' longer than the depth bound is refused")
+    void longOffsetChainsAreRefused() {
+        assertThatThrownBy(() -> RuleText.parse("closed" + " + 1y".repeat(150)))
+                .isInstanceOf(RuleSyntaxException.class).hasMessageContaining("counting each '+ offset'");
+        assertThat(RuleText.parse("closed" + "+1y".repeat(RuleText.MAX_DEPTH - 1)).toText()).startsWith("closed + 1y");
+    }
+
+    @Test
+    @DisplayName("The depth bound: 31 parentheses read, 32 refused; nested not() counts too")
+    void theDepthBoundIsExact() {
+        assertThat(RuleText.parse("(".repeat(RuleText.MAX_DEPTH - 1) + "closed" + ")".repeat(RuleText.MAX_DEPTH - 1)))
+                .isEqualTo(fact("closed"));
+        assertThatThrownBy(() -> RuleText.parse("(".repeat(RuleText.MAX_DEPTH) + "closed" + ")".repeat(RuleText.MAX_DEPTH)))
+                .isInstanceOf(RuleSyntaxException.class);
+        assertThatThrownBy(() -> RuleText.parse("if(" + "not(".repeat(40) + "flag(a)" + ")".repeat(40) + ", p, q)"))
+                .isInstanceOf(RuleSyntaxException.class);
     }
 }
