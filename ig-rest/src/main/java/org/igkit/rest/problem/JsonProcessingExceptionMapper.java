@@ -41,7 +41,7 @@ public final class JsonProcessingExceptionMapper implements ExceptionMapper<Json
     }
 
     /** What is wrong with the body, for a person, with the JSON path. */
-    static String describe(JsonProcessingException exception) {
+    public static String describe(JsonProcessingException exception) {
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + Requests.shorten(unknown.getPropertyName()) + "' at " + at(pathOf(unknown))
                     + "; known fields: " + known(unknown.getKnownPropertyIds());

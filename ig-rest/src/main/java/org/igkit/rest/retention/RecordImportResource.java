@@ -49,6 +49,7 @@ import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
 import org.igkit.rest.json.JsonMapping;
 import org.igkit.rest.openapi.OpenApiDocument;
+import org.igkit.rest.problem.JsonProcessingExceptionMapper;
 import org.igkit.rest.problem.Problem;
 import org.igkit.rest.problem.ValidationExceptionMapper;
 import org.igkit.rest.retention.RecordImporter.ImportResult;
@@ -173,7 +174,8 @@ public final class RecordImportResource {
             }
             return failure(refused, importId, batches, batches * rowsPerBatch, "/" + uri.getPath());
         } catch (UncheckedIOException unreadable) {
-            throw new ValidationException("", "the body could not be read: " + unreadable.getCause().getMessage(), null);
+            throw new ValidationException("", "the body could not be read: it is not text in UTF-8, or the connection "
+                    + "broke before its end", null);
         }
     }
 
@@ -210,8 +212,9 @@ public final class RecordImportResource {
             try {
                 given = json.readValue(line.text(), NewRecord.class);
             } catch (JsonProcessingException e) {
-                throw new ValidationException(at, "is not a record as JSON (" + e.getOriginalMessage() + ")",
-                        line.text());
+                // Jackson's own message names Java types and features; say it in the API's words instead
+                throw new ValidationException(at, "is not a record as JSON ("
+                        + JsonProcessingExceptionMapper.describe(e) + ")", line.text());
             }
             if (given == null) {
                 throw new ValidationException(at, "is not a record as JSON", line.text());

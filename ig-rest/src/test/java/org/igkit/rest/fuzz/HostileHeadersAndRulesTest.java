@@ -106,4 +106,17 @@ class HostileHeadersAndRulesTest {
             assertThat(reply.body()).doesNotContain("StackOverflow").contains("ruleText").hasSizeLessThan(4_000);
         }
     }
+
+    @ParameterizedTest(name = "import line {0} is refused without a Java name")
+    @ValueSource(strings = {"{\"id\":1,\"id\":2}", "{\"id\":[\"x\"]}", "[1,2]", "{\"facts\":\"x\"}", "{\"id\":\"a\"",
+        "{\"zzz\":true}"})
+    @DisplayName("Defect 11: import errors name the line and the JSON path, never RetentionRegisterResource$NewRecord, "
+            + "java.lang.String or StreamReadFeature")
+    void importErrorsLeakNoJava(String line) {
+        Reply reply = server.send("POST", "/v1/records/imports?importId=leak" + Integer.toHexString(line.hashCode()),
+                line + "\n", "Authorization", "Bearer " + RunningServer.ADMIN, "Content-Type", "application/x-ndjson");
+        assertThat(reply.status()).as(reply.toString()).isBetween(400, 422);
+        assertThat(reply.body()).contains("lines[1]").doesNotContain("java.").doesNotContain("$")
+                .doesNotContain("Resource").doesNotContain("Feature").doesNotContain("org.igkit");
+    }
 }
