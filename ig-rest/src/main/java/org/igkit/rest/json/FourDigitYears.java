@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
- * Dates and date-times read only with a four-digit year (0001 to 9999). ISO-8601 and java.time also allow
+ * Dates and date-times read only with a four-digit year from 1000 to 9999 ({@code SupportedDates}). ISO-8601 and java.time also allow
  * {@code +999999999-12-31}, which no record of ours can carry and which overflows as soon as an engine adds a
  * period to it; such a value is a malformed field (400), refused before any engine sees it.
  */
@@ -35,7 +35,8 @@ public final class FourDigitYears {
 
     // checked by hand, not with a regular expression: every date of every request passes here
     private static boolean startsWithDate(String text) {
-        return text.length() >= 10 && digits(text, 0, 4) && text.charAt(4) == '-' && digits(text, 5, 7)
+        // a first digit of 0 is a year before 1000, outside SupportedDates
+        return text.length() >= 10 && text.charAt(0) != '0' && digits(text, 0, 4) && text.charAt(4) == '-' && digits(text, 5, 7)
                 && text.charAt(7) == '-' && digits(text, 8, 10);
     }
 
@@ -89,7 +90,7 @@ public final class FourDigitYears {
             }
             String text = parser.getText().trim();
             if (!shape.test(text)) {
-                return type.cast(context.handleWeirdStringValue(type, text, "not ISO-8601 with a four-digit year"));
+                return type.cast(context.handleWeirdStringValue(type, text, "not ISO-8601 with a year from 1000 to 9999"));
             }
             try {
                 return parse.apply(text);

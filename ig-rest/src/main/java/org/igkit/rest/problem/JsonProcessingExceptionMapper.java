@@ -93,7 +93,7 @@ public final class JsonProcessingExceptionMapper implements ExceptionMapper<Json
             return "one of " + List.of(type.getEnumConstants());
         }
         switch (type.getName()) {
-            case "java.time.LocalDate": return "an ISO-8601 date (YYYY-MM-DD)";
+            case "java.time.LocalDate": return "an ISO-8601 date (YYYY-MM-DD, years 1000 to 9999)";
             case "java.time.Instant": return "an ISO-8601 date-time with an offset (2024-03-29T16:00:00Z)";
             case "java.time.OffsetDateTime": return "an ISO-8601 date-time with an offset";
             case "java.time.MonthDay": return "a month-day (--MM-DD)";

@@ -171,7 +171,9 @@ class HostileBodiesProperties {
             sent.add(endpoint.path() + " " + body);
             requests.add(HttpRequest.newBuilder(server.uri(endpoint.path()))
                     .header("Content-Type", endpoint.contentType()).header("Authorization", "Bearer " + RunningServer.ADMIN)
-                    .header("If-Match", "*")
+                    // a real tag: If-Match: * is refused (428) before a body is looked at; once a fuzzed update is
+                    // accepted, "1" goes stale and later updates of that entity are 412s
+                    .header("If-Match", "\"1\"")
                     .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(body)).build());
         }
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -205,7 +207,7 @@ class HostileBodiesProperties {
             clients.shutdownNow();
         }
         assertThat(failures).as("statuses " + statuses).isEmpty();
-        assertThat(statuses.keySet()).as("statuses").allMatch(s -> List.of(200, 201, 400, 404, 409, 413, 422).contains(s));
+        assertThat(statuses.keySet()).as("statuses").allMatch(s -> List.of(200, 201, 400, 404, 409, 412, 413, 422).contains(s));
         assertThat(statuses.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(BODIES);
         // every change is audited, so an audit log that grew by exactly the accepted changes shows that no refused
         // request wrote anything

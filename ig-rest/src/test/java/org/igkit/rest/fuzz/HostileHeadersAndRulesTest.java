@@ -119,4 +119,25 @@ class HostileHeadersAndRulesTest {
         assertThat(reply.body()).contains("lines[1]").doesNotContain("java.").doesNotContain("$")
                 .doesNotContain("Resource").doesNotContain("Feature").doesNotContain("org.igkit");
     }
+
+    @ParameterizedTest(name = "closed = {0} is refused")
+    @ValueSource(strings = {"+10000-06-30", "0999-12-31"})
+    @DisplayName("Defect 8: a due date outside years 1000-9999 is a 422 naming it, never an answer that sorts as due")
+    void datesOutsideTheSupportedYearsAreRefused(String closed) {
+        Reply reply = server.send("POST", "/v1/retention/calculations", "{\"ruleText\":\"closed + 6y\",\"action\":"
+                + "\"DESTROY\",\"facts\":{\"closed\":\"" + closed + "\"},\"asOf\":\"2026-01-01\"}",
+                "Content-Type", "application/json");
+        assertThatProblem(reply).hasStatus(422);
+        assertThat(reply.body()).contains("facts.closed").doesNotContain("\"dueDate\"");
+    }
+
+    @Test
+    @DisplayName("Defect 8: closed 9999-01-01 + 6y would be +10005-01-01; the calculator refuses it, naming the last date")
+    void aDueDatePastTheLastSupportedDayIsRefused() {
+        Reply reply = server.send("POST", "/v1/retention/calculations", "{\"ruleText\":\"closed + 6y\",\"action\":"
+                + "\"DESTROY\",\"facts\":{\"closed\":\"9999-01-01\"},\"asOf\":\"2026-01-01\"}",
+                "Content-Type", "application/json");
+        assertThatProblem(reply).hasStatus(422);
+        assertThat(reply.body()).contains("9999-12-31").contains("\"path\":\"offset\"").doesNotContain("dueDate");
+    }
 }

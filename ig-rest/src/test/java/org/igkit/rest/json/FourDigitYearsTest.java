@@ -15,11 +15,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The hand-written date check and reader accept exactly what the regular expression {@code \d{4}-\d{2}-\d{2}} and
+ * The hand-written date check and reader accept exactly what the regular expression {@code [1-9]\d{3}-\d{2}-\d{2}} (years 1000 to 9999) and
  * {@code LocalDate.parse} together accepted before, with the same value: seeded strings near and far from a date.
  */
 class FourDigitYearsTest {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile("[1-9]\\d{3}-\\d{2}-\\d{2}");
     private static final ObjectMapper MAPPER = JsonMapping.newMapper();
     private static final String ALPHABET = "0123456789-T+ :٢x";
 

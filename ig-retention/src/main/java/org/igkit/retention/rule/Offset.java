@@ -2,6 +2,7 @@ package org.igkit.retention.rule;
 
 import java.time.LocalDate;
 
+import org.igkit.core.SupportedDates;
 import org.igkit.core.error.ValidationException;
 
 /**
@@ -52,12 +53,19 @@ public record Offset(int years, int months, int days) {
      * gives 1 March.
      */
     public LocalDate addTo(LocalDate date, LeapDayPolicy policy) {
+        SupportedDates.require("date", date);
+        // within years 1000-9999 plus at most MAX years or months, plusMonths cannot overflow LocalDate
         LocalDate moved = date.plusMonths(toTotalMonths());
         if (policy == LeapDayPolicy.MARCH_1 && date.getMonthValue() == 2 && date.getDayOfMonth() == 29
                 && moved.getMonthValue() == 2 && moved.getDayOfMonth() == 28) {
             moved = moved.plusDays(1);
         }
-        return moved.plusDays(days);
+        LocalDate result = moved.plusDays(days);
+        if (!SupportedDates.contains(result)) {
+            throw new ValidationException("offset", date + " + " + toWords() + " falls after " + SupportedDates.MAX
+                    + ", the last date igkit supports", result);
+        }
+        return result;
     }
 
     /** "6 years", "1 year 6 months", "30 days". */

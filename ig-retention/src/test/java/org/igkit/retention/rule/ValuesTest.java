@@ -10,6 +10,7 @@ import java.util.Map;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.error.Violation;
 import org.igkit.retention.schedule.EntryRef;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Inputs that can be wrong are refused with the field named, every violation at once. */
@@ -61,5 +62,17 @@ class ValuesTest {
         assertThat(march1.ageOn(born, LocalDate.of(2017, 3, 1))).isEqualTo(17);
         assertThat(feb28.ageOn(born, LocalDate.of(1999, 1, 1))).isEqualTo(-1);
         assertThat(feb28.ageOn(born, born)).isZero();
+    }
+
+    @Test
+    @DisplayName("Issue 20 defect 8: an offset carrying a date past 9999-12-31 is refused, not stored as +10005-01-01")
+    void offsetsStayInsideTheSupportedYears() {
+        assertThat(Offset.ofYears(6).addTo(java.time.LocalDate.of(9993, 12, 31), LeapDayPolicy.FEB_28))
+                .isEqualTo(java.time.LocalDate.of(9999, 12, 31));
+        assertThatThrownBy(() -> Offset.ofYears(6).addTo(java.time.LocalDate.of(9999, 1, 1), LeapDayPolicy.FEB_28))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("offset"));
+        assertThatThrownBy(() -> Offset.ofYears(6).addTo(java.time.LocalDate.of(10_000, 6, 30), LeapDayPolicy.FEB_28))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("years 1000 to 9999");
     }
 }

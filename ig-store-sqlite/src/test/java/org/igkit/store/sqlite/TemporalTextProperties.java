@@ -1,6 +1,7 @@
 package org.igkit.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.igkit.core.SupportedDates;
+import org.igkit.core.error.ValidationException;
 
 /** Temporal values are stored as ISO-8601 text whose text order is time order, and read back exactly. */
 class TemporalTextProperties {
@@ -47,13 +51,16 @@ class TemporalTextProperties {
         }
     }
 
-    @ParameterizedTest(name = "seed {0}: 5,000 pairs of dates from year 0 to 9999 sort the same as text and as time, and read back")
+    @ParameterizedTest(name = "seed {0}: 5,000 pairs of dates from year 1000 to 9999 sort the same as text and as time, and read back; others are refused")
     @MethodSource("seeds")
     void textOrderOfDatesIsTimeOrder(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < 5_000; i++) {
-            LocalDate a = LocalDate.ofEpochDay(random.nextLong(-700_000, 2_900_000));
-            LocalDate b = LocalDate.ofEpochDay(random.nextLong(-700_000, 2_900_000));
+            LocalDate a = LocalDate.ofEpochDay(random.nextLong(SupportedDates.MIN.toEpochDay(), SupportedDates.MAX.toEpochDay() + 1));
+            LocalDate b = LocalDate.ofEpochDay(random.nextLong(SupportedDates.MIN.toEpochDay(), SupportedDates.MAX.toEpochDay() + 1));
+            LocalDate outside = random.nextBoolean() ? SupportedDates.MIN.minusDays(random.nextLong(1, 400_000))
+                    : SupportedDates.MAX.plusDays(random.nextLong(1, 400_000));
+            assertThatThrownBy(() -> TemporalText.of(outside)).isInstanceOf(ValidationException.class);
             assertThat(Integer.signum(TemporalText.of(a).compareTo(TemporalText.of(b))))
                     .isEqualTo(Integer.signum(a.compareTo(b)));
             assertThat(TemporalText.parseDate(TemporalText.of(a))).isEqualTo(a);

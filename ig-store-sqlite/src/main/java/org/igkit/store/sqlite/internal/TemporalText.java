@@ -18,6 +18,8 @@ import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 
+import org.igkit.core.SupportedDates;
+
 /**
  * Every temporal value is stored as ISO-8601 text (STACK.md §9: Jdbi's default stores an {@code Instant} as epoch
  * milliseconds and then cannot read it back).
@@ -41,9 +43,12 @@ public final class TemporalText {
         return INSTANT.format(instant);
     }
 
-    /** The stored text of a date: {@code YYYY-MM-DD}. */
+    /**
+     * The stored text of a date: {@code YYYY-MM-DD}. Dates are compared as text in SQL ({@code due_date <= ?}), which
+     * is date order only for four-digit years, so a date outside {@link SupportedDates} is refused, never stored.
+     */
     public static String of(LocalDate date) {
-        return date.toString();
+        return SupportedDates.require("date", date).toString();
     }
 
     /**
