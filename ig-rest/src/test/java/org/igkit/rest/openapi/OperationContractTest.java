@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -162,6 +163,19 @@ class OperationContractTest {
         refuse("GET", "/v1/breaches/statistics", "/v1/breaches/statistics", null, 422, null);
         refuse("POST", "/v1/records/{id}/facts", "/v1/records/NO-SUCH/facts", "{\"facts\":{}}", 404, null);
         assertThat(failures).as("refusals the document does not describe").isEmpty();
+    }
+
+    @Test
+    @DisplayName("The schema check is not vacuous: a body the document does not describe is refused")
+    void theCheckRefusesAWrongBody() {
+        failures.clear();
+        check("GET", "/v1/assets/{id}", new Reply(200, Map.of("Content-Type", List.of("application/json"), "ETag", List.of("\"1\"")),
+                "{\"id\": {\"value\": \"A-1\"}, \"name\": \"x\", \"lawfulBases\": [\"public task (Art 6(1)(e))\"]}"));
+        check("GET", "/v1/assets/{id}", new Reply(409, Map.of("Content-Type", List.of("application/problem+json")), "{}"));
+        assertThat(failures).hasSize(2);
+        assertThat(failures.get(0)).contains("/id").contains("/lawfulBases/0");
+        assertThat(failures.get(1)).contains("status not documented");
+        failures.clear();
     }
 
     private static String etag(Reply reply) {
