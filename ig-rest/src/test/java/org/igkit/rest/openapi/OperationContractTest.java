@@ -78,6 +78,15 @@ class OperationContractTest {
         ObjectNode changed = (ObjectNode) assetRead.json().deepCopy();
         changed.put("description", "every pupil's record");
         call("PUT", "/v1/assets/{id}", "/v1/assets/A-1", JSON.writeValueAsString(changed), 200, "If-Match", etag(assetRead));
+        ObjectNode full = (ObjectNode) JSON.readTree(AssetResourceTest.anAsset("A-2"));
+        full.set("transfers", JSON.readTree("[{\"destination\":\"United States\",\"recipient\":\"Cloud host\","
+                + "\"safeguard\":\"INTERNATIONAL_DATA_TRANSFER_AGREEMENT\",\"documentation\":\"IDTA 2024\"}]"));
+        full.set("flows", JSON.readTree("[{\"to\":\"Local authority\",\"destination\":\"EXTERNAL_ORGANISATION\","
+                + "\"purpose\":\"census\",\"frequency\":\"ANNUALLY\",\"method\":\"secure upload\",\"sharingAgreement\":\"DSA-1\"}]"));
+        full.set("dpia", JSON.readTree("{\"reference\":\"DPIA-1\",\"completedOn\":\"2025-01-10\",\"reviewDueOn\":\"2027-01-10\"}"));
+        full.set("retention", JSON.readTree("{\"scheduleId\":\"school\",\"entryId\":\"C1\"}"));
+        full.put("classification", "OFFICIAL");
+        call("POST", "/v1/assets", "/v1/assets", JSON.writeValueAsString(full), 201);
         call("GET", "/v1/assets", "/v1/assets?limit=10", null, 200);
         call("GET", "/v1/assets/ropa.json", "/v1/assets/ropa.json", null, 200);
         call("GET", "/v1/assets/ropa.csv", "/v1/assets/ropa.csv?sheet=controller", null, 200);
