@@ -1,85 +1,98 @@
 package org.igkit.rest.openapi;
 
-import java.util.Map;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Set;
 
-import io.swagger.v3.core.util.Json31;
-import io.swagger.v3.core.util.PrimitiveType;
-import io.swagger.v3.core.util.Yaml31;
-import io.swagger.v3.jaxrs2.Reader;
-import io.swagger.v3.oas.integration.SwaggerConfiguration;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.security.SecurityScheme;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 /**
- * The OpenAPI 3.1 document of a set of resource classes, generated with swagger's {@link Reader} (no servlet,
- * no class-path scan; STACK.md §6) on first use and kept.
+ * The OpenAPI 3.1 document of this API: an authored file, {@value #RESOURCE} on the class path, not a scan of the
+ * resource classes. The document is the contract; ig-rest's build validates it with openapi-generator's validator,
+ * and its tests check that it names exactly the operations the server serves and that real responses match its
+ * schemas (docs/http.md, "The OpenAPI document"). Read on first use and kept.
  */
 public final class OpenApiDocument {
     /** The name of the bearer-key security scheme the protected operations refer to. */
     public static final String SECURITY_SCHEME = "apiKey";
+    /** Where the authored document lives on the class path. */
+    public static final String RESOURCE = "/openapi/igkit.yaml";
 
-    private final Set<Class<?>> resources;
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private final String version;
-    private volatile OpenAPI document;
+    private volatile Rendered rendered;
 
-    private OpenApiDocument(Set<Class<?>> resources, String version) {
-        this.resources = Set.copyOf(resources);
+    private record Rendered(JsonNode tree, String json, String yaml) {
+    }
+
+    private OpenApiDocument(String version) {
         this.version = version;
     }
 
     /**
-     * The document of {@code resources}.
+     * The document served alongside {@code resources}.
      *
-     * @param resources the resource classes served
+     * @param resources the resource classes served (the authored document describes them; the tests compare)
      * @param version   the API version shown in {@code info.version}
      */
     public static OpenApiDocument of(Set<Class<?>> resources, String version) {
-        return new OpenApiDocument(resources, version);
+        return new OpenApiDocument(version);
     }
 
     /** The document as JSON. */
     public String toJson() {
-        return Json31.pretty(toModel());
+        return render().json();
     }
 
     /** The document as YAML. */
     public String toYaml() {
-        return Yaml31.pretty(toModel());
+        return render().yaml();
     }
 
-    /** The document, generated once. */
-    public OpenAPI toModel() {
-        OpenAPI built = document;
-        if (built == null) {
+    /** The document as a JSON tree (do not modify it). */
+    public JsonNode toTree() {
+        return render().tree();
+    }
+
+    /** The authored document as it is on the class path, without this server's {@code info.version}. */
+    public static JsonNode authored() {
+        try (InputStream in = OpenApiDocument.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + RESOURCE + " on the class path");
+            }
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Rendered render() {
+        Rendered done = rendered;
+        if (done == null) {
             synchronized (this) {
-                built = document;
-                if (built == null) {
-                    built = generate();
-                    document = built;
+                done = rendered;
+                if (done == null) {
+                    JsonNode tree = authored();
+                    ((ObjectNode) tree.path("info")).put("version", version);
+                    try {
+                        done = new Rendered(tree, JSON.writeValueAsString(tree), YAML.writeValueAsString(tree));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    rendered = done;
                 }
             }
         }
-        return built;
-    }
-
-    private OpenAPI generate() {
-        // Jackson writes Period as "P6Y" and MonthDay as "--04-01"; swagger would describe them as objects. Set here,
-        // on first use, not when the server starts: loading swagger's type tables cost every start 40 ms.
-        PrimitiveType.customClasses().put("java.time.Period", PrimitiveType.STRING);
-        PrimitiveType.customClasses().put("java.time.MonthDay", PrimitiveType.STRING);
-        OpenAPI base = new OpenAPI()
-                .info(new Info().title("igkit HTTP API").version(version)
-                        .description("UK information-governance law as software: statutory request deadlines, "
-                                + "retention, breach assessment, and their registers. Errors are RFC 9457 "
-                                + "application/problem+json.")
-                        .license(new License().name("Apache-2.0")))
-                .components(new Components().securitySchemes(Map.of(SECURITY_SCHEME, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer")
-                        .description("An API key from ig.auth.keys, sent as 'Authorization: Bearer <key>'"))));
-        return new Reader(new SwaggerConfiguration().openAPI(base).openAPI31(true)).read(resources);
+        return done;
     }
 }

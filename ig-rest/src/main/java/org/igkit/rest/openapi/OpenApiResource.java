@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.igkit.rest.auth.OpenEndpoint;
 
-/** {@code GET /openapi.json} and {@code /openapi.yaml}: the {@link OpenApiDocument} of the resources served. */
+/** {@code GET /openapi.json} and {@code /openapi.yaml}: the authored {@link OpenApiDocument}. */
 @Path("/")
 @OpenEndpoint
 @Tag(name = "server")

@@ -1,2 +1,5 @@
-/** {@code /openapi.json}: the OpenAPI 3.1 document generated from the resources, without a servlet. */
+/**
+ * {@code /openapi.json} and {@code /openapi.yaml}: the authored OpenAPI 3.1 document
+ * ({@code src/main/resources/openapi/igkit.yaml}), the contract the tests hold the server to.
+ */
 package org.igkit.rest.openapi;
