@@ -1,0 +1,51 @@
+package org.igkit.store.postgres;
+
+import javax.sql.DataSource;
+
+import org.igkit.core.port.AuditLog;
+
+/**
+ * The PostgreSQL store: open it on a JDBC URL (or on a {@link DataSource} you manage), take the port adapters it
+ * hands out, and close it when done. Opening migrates the schema (Flyway, history table
+ * {@code igkit_schema_history}).
+ *
+ * <pre>{@code
+ * try (PostgresStore store = PostgresStore.open("jdbc:postgresql://db/igkit", "igkit", secret, 10)) {
+ *     AuditLog audit = store.auditLog();
+ * }
+ * }</pre>
+ *
+ * <p>The store and its adapters are thread-safe, and several processes may open the same database: audit appends
+ * are serialised by a transaction-level advisory lock, so the chain stays one unbroken chain across servers. No
+ * {@code SQLException} or Jdbi exception leaves it: failures arrive as {@link org.igkit.core.error.IgException}s.
+ */
+public final class PostgresStore implements AutoCloseable {
+    private final PgDatabase database;
+    private final PostgresAuditLog auditLog;
+
+    private PostgresStore(PgDatabase database) {
+        this.database = database;
+        this.auditLog = new PostgresAuditLog(database);
+    }
+
+    /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
+    public static PostgresStore open(String url, String user, String password, int poolSize) {
+        return new PostgresStore(PgDatabase.open(url, user, password, poolSize));
+    }
+
+    /** Uses connections from a data source the caller owns and closes after the store; migrates the schema. */
+    public static PostgresStore open(DataSource dataSource) {
+        return new PostgresStore(PgDatabase.open(dataSource));
+    }
+
+    /** The audit log. */
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /** Closes the pool the store opened (not a data source the caller brought). Adapters stop working. */
+    @Override
+    public void close() {
+        database.close();
+    }
+}
