@@ -3,6 +3,7 @@ package org.igkit.store.postgres;
 import javax.sql.DataSource;
 
 import org.igkit.core.port.AuditLog;
+import org.igkit.retention.port.RecordRepository;
 
 /**
  * The PostgreSQL store: open it on a JDBC URL (or on a {@link DataSource} you manage), take the port adapters it
@@ -22,10 +23,12 @@ import org.igkit.core.port.AuditLog;
 public final class PostgresStore implements AutoCloseable {
     private final PgDatabase database;
     private final PostgresAuditLog auditLog;
+    private final PostgresRecordRepository records;
 
     private PostgresStore(PgDatabase database) {
         this.database = database;
         this.auditLog = new PostgresAuditLog(database);
+        this.records = new PostgresRecordRepository(database);
     }
 
     /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
@@ -41,6 +44,11 @@ public final class PostgresStore implements AutoCloseable {
     /** The audit log. */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** Records under retention, with their stored due dates. */
+    public RecordRepository records() {
+        return records;
     }
 
     /** Closes the pool the store opened (not a data source the caller brought). Adapters stop working. */
