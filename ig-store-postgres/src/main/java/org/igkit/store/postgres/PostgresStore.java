@@ -3,6 +3,7 @@ package org.igkit.store.postgres;
 import javax.sql.DataSource;
 
 import org.igkit.core.port.AuditLog;
+import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
 
 /**
@@ -24,11 +25,13 @@ public final class PostgresStore implements AutoCloseable {
     private final PgDatabase database;
     private final PostgresAuditLog auditLog;
     private final PostgresRecordRepository records;
+    private final PostgresLegalHoldRepository holds;
 
     private PostgresStore(PgDatabase database) {
         this.database = database;
         this.auditLog = new PostgresAuditLog(database);
         this.records = new PostgresRecordRepository(database);
+        this.holds = new PostgresLegalHoldRepository(database);
     }
 
     /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
@@ -49,6 +52,11 @@ public final class PostgresStore implements AutoCloseable {
     /** Records under retention, with their stored due dates. */
     public RecordRepository records() {
         return records;
+    }
+
+    /** Legal holds. */
+    public LegalHoldRepository legalHolds() {
+        return holds;
     }
 
     /** Closes the pool the store opened (not a data source the caller brought). Adapters stop working. */
