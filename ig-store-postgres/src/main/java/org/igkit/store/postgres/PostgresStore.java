@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.igkit.core.port.AuditLog;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.port.ScheduleRepository;
 
 /**
  * The PostgreSQL store: open it on a JDBC URL (or on a {@link DataSource} you manage), take the port adapters it
@@ -26,12 +27,14 @@ public final class PostgresStore implements AutoCloseable {
     private final PostgresAuditLog auditLog;
     private final PostgresRecordRepository records;
     private final PostgresLegalHoldRepository holds;
+    private final PostgresScheduleRepository schedules;
 
     private PostgresStore(PgDatabase database) {
         this.database = database;
         this.auditLog = new PostgresAuditLog(database);
         this.records = new PostgresRecordRepository(database);
         this.holds = new PostgresLegalHoldRepository(database);
+        this.schedules = new PostgresScheduleRepository(database);
     }
 
     /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
@@ -57,6 +60,11 @@ public final class PostgresStore implements AutoCloseable {
     /** Legal holds. */
     public LegalHoldRepository legalHolds() {
         return holds;
+    }
+
+    /** Retention schedules with every version of their entries. */
+    public ScheduleRepository schedules() {
+        return schedules;
     }
 
     /** Closes the pool the store opened (not a data source the caller brought). Adapters stop working. */
