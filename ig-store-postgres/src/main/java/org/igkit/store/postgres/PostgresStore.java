@@ -3,6 +3,7 @@ package org.igkit.store.postgres;
 import javax.sql.DataSource;
 
 import org.igkit.core.port.AuditLog;
+import org.igkit.requests.port.RequestRepository;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
@@ -28,6 +29,7 @@ public final class PostgresStore implements AutoCloseable {
     private final PostgresRecordRepository records;
     private final PostgresLegalHoldRepository holds;
     private final PostgresScheduleRepository schedules;
+    private final PostgresRequestRepository requests;
 
     private PostgresStore(PgDatabase database) {
         this.database = database;
@@ -35,6 +37,7 @@ public final class PostgresStore implements AutoCloseable {
         this.records = new PostgresRecordRepository(database);
         this.holds = new PostgresLegalHoldRepository(database);
         this.schedules = new PostgresScheduleRepository(database);
+        this.requests = new PostgresRequestRepository(database);
     }
 
     /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
@@ -65,6 +68,11 @@ public final class PostgresStore implements AutoCloseable {
     /** Retention schedules with every version of their entries. */
     public ScheduleRepository schedules() {
         return schedules;
+    }
+
+    /** The register of information requests (FOI, EIR, subject access, ...). */
+    public RequestRepository requests() {
+        return requests;
     }
 
     /** Closes the pool the store opened (not a data source the caller brought). Adapters stop working. */
