@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.igkit.core.port.AuditLog;
 import org.igkit.requests.port.RequestRepository;
+import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
@@ -30,6 +31,7 @@ public final class PostgresStore implements AutoCloseable {
     private final PostgresLegalHoldRepository holds;
     private final PostgresScheduleRepository schedules;
     private final PostgresRequestRepository requests;
+    private final PostgresDisposalBatchRepository disposalBatches;
 
     private PostgresStore(PgDatabase database) {
         this.database = database;
@@ -38,6 +40,7 @@ public final class PostgresStore implements AutoCloseable {
         this.holds = new PostgresLegalHoldRepository(database);
         this.schedules = new PostgresScheduleRepository(database);
         this.requests = new PostgresRequestRepository(database);
+        this.disposalBatches = new PostgresDisposalBatchRepository(database);
     }
 
     /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
@@ -73,6 +76,11 @@ public final class PostgresStore implements AutoCloseable {
     /** The register of information requests (FOI, EIR, subject access, ...). */
     public RequestRepository requests() {
         return requests;
+    }
+
+    /** Disposal batches from sweep through approval to execution, with their certificates. */
+    public DisposalBatchRepository disposalBatches() {
+        return disposalBatches;
     }
 
     /** Closes the pool the store opened (not a data source the caller brought). Adapters stop working. */
