@@ -1,0 +1,240 @@
+package org.igkit.store.postgres;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+
+import org.igkit.core.audit.AuditChain;
+import org.igkit.core.audit.AuditEntry;
+import org.igkit.core.audit.AuditEvent;
+import org.igkit.core.audit.ChainVerification;
+import org.igkit.core.error.ValidationException;
+import org.igkit.core.paging.Page;
+import org.igkit.core.paging.PageRequest;
+import org.igkit.core.port.AuditLog;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The audit log in two tables, {@code audit_entry} and {@code audit_detail}, which triggers make append-only.
+ * An append takes the chain's transaction-level advisory lock ({@code pg_advisory_xact_lock}), then reads the last
+ * entry and writes the next one in the same transaction: appends from every connection of every process that
+ * shares the database queue on that lock and form one chain without gaps or forks. The lock is released at
+ * commit or rollback, so a crashed appender never leaves it held.
+ */
+final class PostgresAuditLog implements AuditLog {
+    private static final String COLUMNS =
+            "sequence, actor, action, occurred_at, subject_type, subject_id, previous_hash, hash";
+    /** How many entries {@link #verify()} holds in memory at a time. */
+    private static final int VERIFY_CHUNK = 1000;
+
+    /** The advisory lock key of the chain: any bigint, the same in every process ("igkit-au" in ASCII). */
+    static final long CHAIN_LOCK = 0x69676b69742d6175L;
+    private static final DateTimeFormatter INSTANT_TEXT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final PgDatabase database;
+
+    PostgresAuditLog(PgDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public AuditEntry append(AuditEvent event) {
+        if (event == null) {
+            throw new ValidationException("event", "is required", null);
+        }
+        return database.write("appending to the audit log", h -> {
+            h.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").bind("key", CHAIN_LOCK).mapTo(Integer.class).one();
+            List<AuditEntry> last = entries(h, "SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence DESC LIMIT 1");
+            AuditChain chain = last.isEmpty() ? AuditChain.empty() : AuditChain.after(last.get(0));
+            AuditEntry entry = chain.link(event);
+            h.createUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES "
+                            + "(:sequence, :actor, :action, :occurredAt, :subjectType, :subjectId, :previousHash, :hash)")
+                    .bind("sequence", entry.sequence())
+                    .bind("actor", event.actor())
+                    .bind("action", event.action())
+                    .bind("occurredAt", INSTANT_TEXT.format(event.occurredAt()))
+                    .bind("subjectType", event.subjectType())
+                    .bind("subjectId", event.subjectId())
+                    .bind("previousHash", entry.previousHash())
+                    .bind("hash", entry.hash())
+                    .execute();
+            if (!event.details().isEmpty()) {
+                var details = h.prepareBatch("INSERT INTO audit_detail (sequence, key, value) VALUES (?, ?, ?)");
+                event.details().forEach((key, value) -> details.add(entry.sequence(), key, value));
+                details.execute();
+            }
+            return entry;
+        });
+    }
+
+    @Override
+    public Page<AuditEntry> read(PageRequest page) {
+        long after = page.findAfterCursor().map(PostgresAuditLog::parseCursor).orElse(0L);
+        List<AuditEntry> rest = database.read("reading the audit log", h -> entriesAfter(h, after, page.limit() + 1));
+        return Page.of(rest, page.limit(), e -> Long.toString(e.sequence()));
+    }
+
+    @Override
+    public List<AuditEntry> forSubject(String subjectType, String subjectId) {
+        return database.read("reading the audit log of a subject", h -> {
+            List<Row> rows = h.createQuery("SELECT " + COLUMNS + " FROM audit_entry "
+                            + "WHERE subject_type = :type AND subject_id = :id ORDER BY sequence")
+                    .bind("type", subjectType)
+                    .bind("id", subjectId)
+                    .map((rs, ctx) -> Row.read(rs))
+                    .list();
+            Map<Long, Map<String, String>> details = new TreeMap<>();
+            h.createQuery("SELECT d.sequence, d.key, d.value FROM audit_detail d JOIN audit_entry e USING (sequence) "
+                            + "WHERE e.subject_type = :type AND e.subject_id = :id")
+                    .bind("type", subjectType)
+                    .bind("id", subjectId)
+                    .map((rs, ctx) -> details.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+                            .put(rs.getString(2), rs.getString(3)))
+                    .list();
+            return rows.stream().map(r -> r.toEntry(details)).toList();
+        });
+    }
+
+    @Override
+    public long size() {
+        return database.read("counting the audit log",
+                h -> h.createQuery("SELECT count(*) FROM audit_entry").mapTo(Long.class).one());
+    }
+
+    @Override
+    public ChainVerification verify() {
+        ChunkedEntries entries = new ChunkedEntries();
+        ChainVerification walked = AuditChain.verify(() -> entries);
+        if (walked.isIntact() && entries.unreadable != null) {
+            // the walk stopped at an entry whose stored fields no longer make an event: tampered with
+            return ChainVerification.brokenAt(walked.entriesChecked() + 1, entries.unreadable.sequence(),
+                    "entry " + entries.unreadable.sequence() + " was altered after it was written and cannot be "
+                            + "read: " + entries.unreadable.problem());
+        }
+        return walked;
+    }
+
+    private List<AuditEntry> entriesAfter(Handle h, long afterSequence, int limit) {
+        List<Row> rows = h.createQuery("SELECT " + COLUMNS + " FROM audit_entry WHERE sequence > :after "
+                        + "ORDER BY sequence LIMIT :limit")
+                .bind("after", afterSequence)
+                .bind("limit", limit)
+                .map((rs, ctx) -> Row.read(rs))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, String>> details = detailsBetween(h, rows.get(0).sequence(),
+                rows.get(rows.size() - 1).sequence());
+        return rows.stream().map(r -> r.toEntry(details)).toList();
+    }
+
+    private List<AuditEntry> entries(Handle h, String sql) {
+        List<Row> rows = h.createQuery(sql).map((rs, ctx) -> Row.read(rs)).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, String>> details = detailsBetween(h, rows.get(0).sequence(), rows.get(0).sequence());
+        return rows.stream().map(r -> r.toEntry(details)).toList();
+    }
+
+    private static Map<Long, Map<String, String>> detailsBetween(Handle h, long firstSequence, long lastSequence) {
+        Map<Long, Map<String, String>> details = new TreeMap<>();
+        h.createQuery("SELECT sequence, key, value FROM audit_detail WHERE sequence BETWEEN :first AND :last")
+                .bind("first", Math.min(firstSequence, lastSequence))
+                .bind("last", Math.max(firstSequence, lastSequence))
+                .map((rs, ctx) -> details.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+                        .put(rs.getString(2), rs.getString(3)))
+                .list();
+        return details;
+    }
+
+    private static long parseCursor(String cursor) {
+        try {
+            return Long.parseLong(cursor);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("after", "must be a cursor returned by a previous page", cursor);
+        }
+    }
+
+    /** An entry whose stored fields do not make an event, and why. */
+    private record Unreadable(long sequence, String problem) {
+    }
+
+    /** One stored entry before its details are attached. */
+    private record Row(long sequence, String actor, String action, Instant occurredAt, String subjectType,
+                       String subjectId, String previousHash, String hash) {
+
+        static Row read(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong("sequence"), rs.getString("actor"), rs.getString("action"),
+                    Instant.parse(rs.getString("occurred_at")), rs.getString("subject_type"),
+                    rs.getString("subject_id"), rs.getString("previous_hash"), rs.getString("hash"));
+        }
+
+        AuditEntry toEntry(Map<Long, Map<String, String>> details) {
+            AuditEvent event = new AuditEvent(actor, action, occurredAt, subjectType, subjectId,
+                    details.getOrDefault(sequence, Map.of()));
+            return new AuditEntry(sequence, event, previousHash, hash);
+        }
+    }
+
+    /**
+     * Every entry in sequence order, read {@value #VERIFY_CHUNK} at a time so that any size of log verifies. It
+     * stops before the first entry that cannot be read back as an event, and says which in {@link #unreadable}.
+     */
+    private final class ChunkedEntries implements Iterator<AuditEntry> {
+        private List<AuditEntry> chunk = new ArrayList<>();
+        private int next;
+        private long lastSequence;
+        private boolean exhausted;
+        private Unreadable unreadable;
+
+        @Override
+        public boolean hasNext() {
+            if (next < chunk.size()) {
+                return true;
+            }
+            if (exhausted) {
+                return false;
+            }
+            List<Row> rows = database.read("verifying the audit log", h -> h.createQuery("SELECT " + COLUMNS
+                            + " FROM audit_entry WHERE sequence > :after ORDER BY sequence LIMIT :limit")
+                    .bind("after", lastSequence).bind("limit", VERIFY_CHUNK).map((rs, ctx) -> Row.read(rs)).list());
+            exhausted = rows.size() < VERIFY_CHUNK;
+            Map<Long, Map<String, String>> details = rows.isEmpty() ? Map.of() : database.read(
+                    "verifying the audit log", h -> detailsBetween(h, rows.get(0).sequence(),
+                            rows.get(rows.size() - 1).sequence()));
+            chunk = new ArrayList<>();
+            for (Row row : rows) {
+                try {
+                    chunk.add(row.toEntry(details));
+                } catch (ValidationException e) {
+                    unreadable = new Unreadable(row.sequence(), e.getMessage());
+                    exhausted = true;
+                    break;
+                }
+            }
+            next = 0;
+            return !chunk.isEmpty();
+        }
+
+        @Override
+        public AuditEntry next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            AuditEntry entry = chunk.get(next++);
+            lastSequence = entry.sequence();
+            return entry;
+        }
+    }
+}

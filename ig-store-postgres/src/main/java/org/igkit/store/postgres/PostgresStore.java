@@ -1,0 +1,91 @@
+package org.igkit.store.postgres;
+
+import javax.sql.DataSource;
+
+import org.igkit.core.port.AuditLog;
+import org.igkit.requests.port.RequestRepository;
+import org.igkit.retention.port.DisposalBatchRepository;
+import org.igkit.retention.port.LegalHoldRepository;
+import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.port.ScheduleRepository;
+
+/**
+ * The PostgreSQL store: open it on a JDBC URL (or on a {@link DataSource} you manage), take the port adapters it
+ * hands out, and close it when done. Opening migrates the schema (Flyway, history table
+ * {@code igkit_schema_history}).
+ *
+ * <pre>{@code
+ * try (PostgresStore store = PostgresStore.open("jdbc:postgresql://db/igkit", "igkit", secret, 10)) {
+ *     AuditLog audit = store.auditLog();
+ * }
+ * }</pre>
+ *
+ * <p>The store and its adapters are thread-safe, and several processes may open the same database: audit appends
+ * are serialised by a transaction-level advisory lock, so the chain stays one unbroken chain across servers. No
+ * {@code SQLException} or Jdbi exception leaves it: failures arrive as {@link org.igkit.core.error.IgException}s.
+ */
+public final class PostgresStore implements AutoCloseable {
+    private final PgDatabase database;
+    private final PostgresAuditLog auditLog;
+    private final PostgresRecordRepository records;
+    private final PostgresLegalHoldRepository holds;
+    private final PostgresScheduleRepository schedules;
+    private final PostgresRequestRepository requests;
+    private final PostgresDisposalBatchRepository disposalBatches;
+
+    private PostgresStore(PgDatabase database) {
+        this.database = database;
+        this.auditLog = new PostgresAuditLog(database);
+        this.records = new PostgresRecordRepository(database);
+        this.holds = new PostgresLegalHoldRepository(database);
+        this.schedules = new PostgresScheduleRepository(database);
+        this.requests = new PostgresRequestRepository(database);
+        this.disposalBatches = new PostgresDisposalBatchRepository(database);
+    }
+
+    /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
+    public static PostgresStore open(String url, String user, String password, int poolSize) {
+        return new PostgresStore(PgDatabase.open(url, user, password, poolSize));
+    }
+
+    /** Uses connections from a data source the caller owns and closes after the store; migrates the schema. */
+    public static PostgresStore open(DataSource dataSource) {
+        return new PostgresStore(PgDatabase.open(dataSource));
+    }
+
+    /** The audit log. */
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /** Records under retention, with their stored due dates. */
+    public RecordRepository records() {
+        return records;
+    }
+
+    /** Legal holds. */
+    public LegalHoldRepository legalHolds() {
+        return holds;
+    }
+
+    /** Retention schedules with every version of their entries. */
+    public ScheduleRepository schedules() {
+        return schedules;
+    }
+
+    /** The register of information requests (FOI, EIR, subject access, ...). */
+    public RequestRepository requests() {
+        return requests;
+    }
+
+    /** Disposal batches from sweep through approval to execution, with their certificates. */
+    public DisposalBatchRepository disposalBatches() {
+        return disposalBatches;
+    }
+
+    /** Closes the pool the store opened (not a data source the caller brought). Adapters stop working. */
+    @Override
+    public void close() {
+        database.close();
+    }
+}
