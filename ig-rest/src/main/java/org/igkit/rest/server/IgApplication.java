@@ -19,6 +19,7 @@ import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.requests.handling.RequestRegister;
 import org.igkit.requests.memory.InMemorySchoolCalendars;
 import org.igkit.core.assets.Organisation;
+import org.igkit.core.assets.register.AssetRegister;
 import org.igkit.rest.assets.AssetResource;
 import org.igkit.rest.audit.AuditResource;
 import org.igkit.rest.audit.AuditTrail;
@@ -74,7 +75,7 @@ public final class IgApplication {
                 new RequestResource(RequestRegister.of(root.requests(), deadlines, InMemorySchoolCalendars.create()),
                         root.requests(), trail, clock),
                 new BreachLogResource(BreachRegister.of(root.breaches(), assessor, clock), root.breaches(), trail),
-                new AssetResource(root.assets(), organisation(settings), trail),
+                new AssetResource(AssetRegister.of(root.assets(), root.auditLog(), clock), organisation(settings)),
                 new RetentionRegisterResource(RetentionRegister.over(root.records(), root.schedules(), root.holds(),
                         root.auditLog(), RetentionCalculator.using(calendar), clock), root.schedules(), root.records(), clock),
                 new RecordImportResource(root.recordImporter(), root.schedules(), RetentionCalculator.using(calendar),
