@@ -77,7 +77,7 @@ public final class IgApplication {
                 new BreachLogResource(BreachRegister.of(root.breaches(), assessor, root.auditLog(), clock)),
                 new AssetResource(AssetRegister.of(root.assets(), root.auditLog(), clock), organisation(settings)),
                 new RetentionRegisterResource(RetentionRegister.over(root.records(), root.schedules(), root.holds(),
-                        root.auditLog(), RetentionCalculator.using(calendar), clock), root.schedules(), root.records(), clock),
+                        root.auditLog(), RetentionCalculator.using(calendar), clock), clock),
                 new RecordImportResource(root.recordImporter(), root.schedules(), RetentionCalculator.using(calendar),
                         trail, clock),
                 new DisposalResource(DisposalService.over(root.records(), root.schedules(), root.holds(), root.auditLog(),
