@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.igkit.core.architecture.rules.IgAdapterRules;
 import org.igkit.core.architecture.rules.IgArchitectureRules;
 
 /** ig-rest is an adapter: the common rules, and only the composition root may touch the SQLite store. */
@@ -21,4 +22,13 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName("org.igkit.rest.server.CompositionRoot")
             .should().dependOnClassesThat().resideInAPackage("org.igkit.store..")
             .because("resources speak to ports; which adapter serves them is decided in one place (DESIGN.md)");
+
+    /**
+     * Resources talk only to the application services. The resources named here do not yet: they still read a
+     * port (the audit log, disposal batches, the import's schedules) or borrow another resource's mapping.
+     */
+    @ArchTest
+    static final ArchRule RESOURCES_TALK_ONLY_TO_SERVICES = IgAdapterRules.resourcesTalkOnlyToServices(
+            "AuditResource", "DisposalResource", "RecordImportResource", "RetentionRegisterResource",
+            "BreachLogResource", "RequestResource");
 }

@@ -23,6 +23,7 @@ import org.igkit.breach.log.BreachStatus;
 import org.igkit.breach.log.Recipient;
 import org.igkit.breach.memory.InMemoryBreachRepository;
 import org.igkit.core.error.ConflictException;
+import org.igkit.core.memory.InMemoryAuditLog;
 import org.igkit.core.error.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -35,9 +36,11 @@ class BreachRegisterTest {
 
     private BreachRegister register;
 
+    private final InMemoryAuditLog audit = InMemoryAuditLog.create();
+
     @BeforeEach
     void freshRegister() {
-        register = BreachRegister.of(InMemoryBreachRepository.create(), BreachAssessor.withDefaults(CLOCK), CLOCK);
+        register = BreachRegister.of(InMemoryBreachRepository.create(), BreachAssessor.withDefaults(CLOCK), audit, CLOCK);
     }
 
     private static BreachFacts facts(OffsetDateTime awareness, int dpc, BreachType type) {

@@ -10,9 +10,13 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.igkit.core.architecture.fixtures.LogsFromTheDomain;
 import org.igkit.core.architecture.fixtures.ReadsTheWallClock;
 import org.igkit.core.architecture.fixtures.cycle.a.A;
+import org.igkit.core.architecture.fixtures.rest.BorrowingResource;
+import org.igkit.core.architecture.fixtures.rest.CleanResource;
+import org.igkit.core.architecture.fixtures.rest.LeakyResource;
 import org.igkit.core.architecture.fixtures.cycle.b.B;
 import org.igkit.core.architecture.fixtures.port.ConcretePort;
 import org.igkit.core.architecture.fixtures.util.DumpingGround;
+import org.igkit.core.architecture.rules.IgAdapterRules;
 import org.igkit.core.architecture.rules.IgArchitectureRules;
 import org.igkit.core.architecture.rules.IgDomainRules;
 import org.igkit.core.explain.Explanation;
@@ -53,6 +57,23 @@ class ArchitectureRulesCatchViolationsTest {
         EvaluationResult result = IgArchitectureRules.NO_PACKAGE_CYCLES.evaluate(classes);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("Cycle detected");
+    }
+
+    @Test
+    @DisplayName("a resource that imports a port is reported")
+    void resourceImportingAPortIsReported() {
+        assertViolation(IgAdapterRules.resourcesTalkOnlyToServices(), LeakyResource.class, "AuditLog");
+    }
+
+    @Test
+    @DisplayName("a resource that borrows another resource is reported; one that does neither passes")
+    void resourceBorrowingAResourceIsReported() {
+        JavaClasses classes = new ClassFileImporter().importClasses(BorrowingResource.class, CleanResource.class);
+        EvaluationResult result = IgAdapterRules.resourcesTalkOnlyToServices().evaluate(classes);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("CleanResource").doesNotContain("CleanResource.answer() calls");
+        assertThat(IgAdapterRules.resourcesTalkOnlyToServices()
+                .evaluate(new ClassFileImporter().importClasses(CleanResource.class)).hasViolation()).isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.igkit.core.Nation;
 import org.igkit.core.explain.Explanation;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
+import org.igkit.core.memory.InMemoryAuditLog;
 import org.igkit.requests.calendar.BankHoliday;
 import org.igkit.requests.calendar.BankHolidayCalendar;
 import org.igkit.requests.calendar.Division;
@@ -59,7 +60,7 @@ public final class CaseworkDeadlinesExample {
         DeadlineEngine engine = DeadlineEngine.shipped(clock);
         InMemoryRequestRepository repository = InMemoryRequestRepository.create();
         InMemorySchoolCalendars schools = InMemorySchoolCalendars.create();
-        RequestRegister register = RequestRegister.of(repository, engine, schools);
+        RequestRegister register = RequestRegister.of(repository, engine, schools, InMemoryAuditLog.create(), clock);
         out.println("Bank-holiday calendar " + engine.calendar().version());
         out.println();
 

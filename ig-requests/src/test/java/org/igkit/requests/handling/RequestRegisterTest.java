@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.igkit.core.Nation;
+import org.igkit.core.memory.InMemoryAuditLog;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.PageRequest;
@@ -44,12 +45,14 @@ class RequestRegisterTest {
     private InMemoryRequestRepository repository;
     private InMemorySchoolCalendars schools;
     private RequestRegister register;
+    private InMemoryAuditLog audit;
 
     @BeforeEach
     void setUp() {
         repository = InMemoryRequestRepository.create();
         schools = InMemorySchoolCalendars.create();
-        register = RequestRegister.of(repository, DeadlineEngine.of(SHIPPED, CLOCK), schools);
+        audit = InMemoryAuditLog.create();
+        register = RequestRegister.of(repository, DeadlineEngine.of(SHIPPED, CLOCK), schools, audit, CLOCK);
     }
 
     @Test
@@ -156,5 +159,19 @@ class RequestRegisterTest {
     private static InformationRequest foi(String id, LocalDate received) {
         return InformationRequest.received(id, RegimeId.FOIA, Nation.ENGLAND, "FOI-" + id,
                 RequesterCategory.MEMBER_OF_PUBLIC, received);
+    }
+
+    @Test
+    @DisplayName("Every change is audited with the register's action names, and a stale version is refused")
+    void everyChangeIsAudited() {
+        InformationRequest received = register.receive(foi("R-9", OCT_2), "dpo");
+        register.record("R-9", received.version(), RequestEvent.of(EventType.CLARIFICATION_REQUESTED, OCT_2.plusDays(1)),
+                "dpo");
+        assertThatThrownBy(() -> register.close("R-9", received.version(), LocalDate.of(2024, 11, 6), Outcome.GRANTED,
+                "dpo")).isInstanceOf(ConflictException.class);
+        register.close("R-9", received.version() + 1, LocalDate.of(2024, 11, 6), Outcome.GRANTED, "dpo");
+
+        assertThat(audit.forSubject(RequestRegister.AUDIT_SUBJECT, "R-9")).extracting(e -> e.event().action())
+                .containsExactly("request.received", "request.event", "request.closed");
     }
 }

@@ -1,9 +1,6 @@
 package org.igkit.rest.assets;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,8 +31,8 @@ import org.igkit.core.assets.RecordOfProcessing;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
-import org.igkit.core.port.AssetRepository;
-import org.igkit.rest.audit.AuditTrail;
+import org.igkit.core.assets.register.AssetRegister;
+import org.igkit.rest.auth.Caller;
 import org.igkit.rest.auth.OpenEndpoint;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
@@ -57,19 +54,16 @@ import org.igkit.rest.openapi.OpenApiDocument;
 public final class AssetResource {
     private static final String CSV = "text/csv";
 
-    private final AssetRepository repository;
+    private final AssetRegister register;
     private final Organisation organisation;
-    private final AuditTrail audit;
 
     /**
-     * @param repository   the register
+     * @param register     the register's service, which audits every change
      * @param organisation the controller named on the RoPA
-     * @param audit        where changes are recorded
      */
-    public AssetResource(AssetRepository repository, Organisation organisation, AuditTrail audit) {
-        this.repository = repository;
+    public AssetResource(AssetRegister register, Organisation organisation) {
+        this.register = register;
         this.organisation = organisation;
-        this.audit = audit;
     }
 
     @POST
@@ -78,8 +72,7 @@ public final class AssetResource {
     @Operation(summary = "Add an asset to the register (its version must be 0 or absent)")
     public Response add(InformationAsset asset, @Context UriInfo uri, @Context SecurityContext security) {
         Bodies.required(asset);
-        InformationAsset stored = repository.save(asset.withVersion(0));
-        audit.record(security, "asset.added", "information asset", stored.id().value(), Map.of());
+        InformationAsset stored = register.add(asset, Caller.nameOf(security)).asset();
         URI location = uri.getBaseUriBuilder().path("v1/assets/{id}").build(stored.id().value());
         return Response.created(location).tag(Versions.tagOf(stored.version())).entity(stored).build();
     }
@@ -95,9 +88,8 @@ public final class AssetResource {
         if (!asset.id().value().equals(id)) {
             throw new ValidationException("id", "must be the id in the path (" + id + ")", asset.id().value());
         }
-        long version = Versions.requireMatch(http, headers, repository.get(AssetId.of(id)).version(), "/v1/assets/" + id);
-        InformationAsset stored = repository.save(asset.withVersion(version));
-        audit.record(security, "asset.replaced", "information asset", id, Map.of());
+        long version = Versions.requireMatch(http, headers, register.get(AssetId.of(id)).version(), "/v1/assets/" + id);
+        InformationAsset stored = register.replace(asset, version, Caller.nameOf(security)).asset();
         return Response.ok(stored).tag(Versions.tagOf(stored.version())).build();
     }
 
@@ -113,7 +105,7 @@ public final class AssetResource {
         if (area != null) {
             query = query.withBusinessArea(area);
         }
-        Page<InformationAsset> page = repository.search(query, asked);
+        Page<InformationAsset> page = register.search(query, asked);
         return Paging.ok(page, a -> a, asked, uri);
     }
 
@@ -121,7 +113,7 @@ public final class AssetResource {
     @Path("/{id}")
     @Operation(summary = "One asset, with its ETag")
     public Response get(@PathParam("id") String id) {
-        InformationAsset asset = repository.get(AssetId.of(id));
+        InformationAsset asset = register.get(AssetId.of(id));
         return Response.ok(asset).tag(Versions.tagOf(asset.version())).build();
     }
 
@@ -129,7 +121,7 @@ public final class AssetResource {
     @Path("/ropa.json")
     @Operation(summary = "The record of processing activities (UK GDPR Art 30(1) and (2)) as JSON")
     public String ropaJson() {
-        return RecordOfProcessing.of(organisation, all()).toJson();
+        return register.recordOfProcessing(organisation).toJson();
     }
 
     @GET
@@ -137,7 +129,7 @@ public final class AssetResource {
     @Produces(CSV)
     @Operation(summary = "The RoPA as CSV: ?sheet=controller (Art 30(1), default) or processor (Art 30(2))")
     public String ropaCsv(@QueryParam("sheet") String sheet) {
-        RecordOfProcessing ropa = RecordOfProcessing.of(organisation, all());
+        RecordOfProcessing ropa = register.recordOfProcessing(organisation);
         if (sheet == null || sheet.equals("controller")) {
             return ropa.controllerCsv();
         }
@@ -152,7 +144,7 @@ public final class AssetResource {
     @OpenEndpoint
     @Operation(summary = "The published asset register (confidential fields withheld), open to all")
     public String publicRegisterJson() {
-        return PublicRegister.of(all()).toJson();
+        return register.publicRegister().toJson();
     }
 
     @GET
@@ -161,19 +153,6 @@ public final class AssetResource {
     @OpenEndpoint
     @Operation(summary = "The published asset register as CSV")
     public String publicRegisterCsv() {
-        return PublicRegister.of(all()).toCsv();
-    }
-
-    private List<InformationAsset> all() {
-        List<InformationAsset> assets = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<InformationAsset> read = repository.search(AssetQuery.all(), page);
-            assets.addAll(read.items());
-            if (read.isLast()) {
-                return assets;
-            }
-            page = PageRequest.after(read.nextCursor(), PageRequest.MAX_LIMIT);
-        }
+        return register.publicRegister().toCsv();
     }
 }

@@ -3,6 +3,8 @@ package org.igkit.rest.auth;
 import java.security.Principal;
 import java.util.Set;
 
+import jakarta.ws.rs.core.SecurityContext;
+
 /**
  * Who is calling: a key's fingerprint (never its secret) and roles, or the anonymous caller of an open endpoint.
  *
@@ -22,6 +24,12 @@ public record Caller(String name, Set<Role> roles) implements Principal {
     /** The caller holding {@code key}. */
     public static Caller of(ApiKey key) {
         return new Caller(key.fingerprint(), key.roles());
+    }
+
+    /** The name of the caller of {@code security}, as the services record it as the actor of a change. */
+    public static String nameOf(SecurityContext security) {
+        Principal caller = security == null ? null : security.getUserPrincipal();
+        return caller == null ? "anonymous" : caller.getName();
     }
 
     @Override

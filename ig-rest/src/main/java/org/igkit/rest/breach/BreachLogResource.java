@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -33,13 +32,11 @@ import org.igkit.breach.log.BreachRecord;
 import org.igkit.breach.log.Notification;
 import org.igkit.breach.log.Recipient;
 import org.igkit.breach.log.RecordedAssessment;
-import org.igkit.breach.port.BreachRepository;
 import org.igkit.breach.register.BoardStatistics;
 import org.igkit.breach.register.BreachRegister;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
-import org.igkit.rest.audit.AuditTrail;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
 import org.igkit.rest.breach.BreachAssessmentResource.AssessmentRequest;
@@ -60,13 +57,10 @@ import org.igkit.rest.openapi.OpenApiDocument;
 @Produces(MediaType.APPLICATION_JSON)
 public final class BreachLogResource {
     private final BreachRegister register;
-    private final BreachRepository repository;
-    private final AuditTrail audit;
 
-    public BreachLogResource(BreachRegister register, BreachRepository repository, AuditTrail audit) {
+    /** @param register the breach log's service, which audits every change */
+    public BreachLogResource(BreachRegister register) {
         this.register = register;
-        this.repository = repository;
-        this.audit = audit;
     }
 
     /**
@@ -183,7 +177,6 @@ public final class BreachLogResource {
         var facts = factsUnder("facts", body.facts());
         String id = body.id() == null ? UUID.randomUUID().toString() : body.id();
         BreachRecord stored = register.log(id, body.reference(), body.summary(), facts, actor(security));
-        audit.record(security, "breach.logged", BreachRecord.TYPE, stored.id(), Map.of("reference", String.valueOf(stored.reference())));
         URI location = uri.getBaseUriBuilder().path("v1/breaches/{id}").build(stored.id());
         return Response.created(location).tag(Versions.tagOf(stored.version())).entity(BreachJson.of(stored)).build();
     }
@@ -195,9 +188,9 @@ public final class BreachLogResource {
         PageRequest asked = Paging.requestOf(limit, after);
         Page<BreachRecord> page;
         if (from == null && to == null) {
-            page = repository.listOpen(asked);
+            page = register.listOpen(asked);
         } else {
-            page = repository.listAwareBetween(instant(from, "from"), instant(to, "to"), asked);
+            page = register.listAwareBetween(instant(from, "from"), instant(to, "to"), asked);
         }
         return Paging.ok(page, BreachJson::of, asked, uri);
     }
@@ -213,7 +206,7 @@ public final class BreachLogResource {
     @Path("/{id}")
     @Operation(summary = "One breach, with its ETag")
     public Response get(@PathParam("id") String id) {
-        BreachRecord record = repository.get(id);
+        BreachRecord record = register.get(id);
         return Response.ok(BreachJson.of(record)).tag(Versions.tagOf(record.version())).build();
     }
 
@@ -225,9 +218,8 @@ public final class BreachLogResource {
     public Response reassess(@PathParam("id") String id, AssessmentRequest body, @Context Request http,
                              @Context HttpHeaders headers, @Context SecurityContext security) {
         var facts = factsUnder("", body);
-        long version = Versions.requireMatch(http, headers, repository.get(id).version(), "/v1/breaches/" + id);
+        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/breaches/" + id);
         BreachRecord stored = register.reassess(id, version, facts, actor(security));
-        audit.record(security, "breach.reassessed", BreachRecord.TYPE, id, Map.of());
         return ok(stored);
     }
 
@@ -245,10 +237,9 @@ public final class BreachLogResource {
             problems.require(body.notifiedAt() != null, "notifiedAt", "is required", null);
         }
         problems.throwIfAny();
-        long version = Versions.requireMatch(http, headers, repository.get(id).version(), "/v1/breaches/" + id);
+        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/breaches/" + id);
         BreachRecord stored = register.recordNotification(id, version, body.recipient(), body.notifiedAt(),
-                body.reference(), body.reasonsForDelay());
-        audit.record(security, "breach.notified", BreachRecord.TYPE, id, Map.of("recipient", body.recipient().name()));
+                body.reference(), body.reasonsForDelay(), actor(security));
         return ok(stored);
     }
 
@@ -260,9 +251,8 @@ public final class BreachLogResource {
     public Response action(@PathParam("id") String id, Note body, @Context Request http, @Context HttpHeaders headers,
                            @Context SecurityContext security) {
         String text = text(body);
-        long version = Versions.requireMatch(http, headers, repository.get(id).version(), "/v1/breaches/" + id);
-        BreachRecord stored = register.recordAction(id, version, text);
-        audit.record(security, "breach.action", BreachRecord.TYPE, id, Map.of());
+        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/breaches/" + id);
+        BreachRecord stored = register.recordAction(id, version, text, actor(security));
         return ok(stored);
     }
 
@@ -272,9 +262,8 @@ public final class BreachLogResource {
     @Operation(summary = "Close the breach (If-Match required)")
     public Response close(@PathParam("id") String id, @Context Request http, @Context HttpHeaders headers,
                           @Context SecurityContext security) {
-        long version = Versions.requireMatch(http, headers, repository.get(id).version(), "/v1/breaches/" + id);
-        BreachRecord stored = register.close(id, version);
-        audit.record(security, "breach.closed", BreachRecord.TYPE, id, Map.of());
+        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/breaches/" + id);
+        BreachRecord stored = register.close(id, version, actor(security));
         return ok(stored);
     }
 

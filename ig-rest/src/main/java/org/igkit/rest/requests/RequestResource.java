@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -35,7 +34,6 @@ import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
 import org.igkit.requests.calendar.DateRange;
 import org.igkit.requests.handling.RequestRegister;
-import org.igkit.requests.port.RequestRepository;
 import org.igkit.requests.regime.EventType;
 import org.igkit.requests.regime.RegimeId;
 import org.igkit.requests.regime.RequestEvent;
@@ -43,7 +41,7 @@ import org.igkit.requests.register.InformationRequest;
 import org.igkit.requests.register.Outcome;
 import org.igkit.requests.register.RequesterCategory;
 import org.igkit.requests.register.TimelinessReport;
-import org.igkit.rest.audit.AuditTrail;
+import org.igkit.rest.auth.Caller;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
 import org.igkit.rest.deadlines.DeadlineResource.DeadlineResponse;
@@ -65,14 +63,14 @@ public final class RequestResource {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final RequestRegister register;
-    private final RequestRepository repository;
-    private final AuditTrail audit;
     private final Clock clock;
 
-    public RequestResource(RequestRegister register, RequestRepository repository, AuditTrail audit, Clock clock) {
+    /**
+     * @param register the register's service, which audits every change
+     * @param clock    what "today" is for a deadline asked without {@code asOf}
+     */
+    public RequestResource(RequestRegister register, Clock clock) {
         this.register = register;
-        this.repository = repository;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -195,9 +193,7 @@ public final class RequestResource {
         if (body.schoolCalendarId() != null) {
             request = request.withSchoolCalendarId(body.schoolCalendarId());
         }
-        InformationRequest stored = register.receive(request);
-        audit.record(security, "request.received", "information request", stored.id(),
-                Map.of("regime", stored.regime().name(), "reference", stored.reference()));
+        InformationRequest stored = register.receive(request, Caller.nameOf(security));
         URI location = uri.getBaseUriBuilder().path("v1/requests/{id}").build(stored.id());
         return Response.created(location).tag(Versions.tagOf(stored.version())).entity(RequestJson.of(stored)).build();
     }
@@ -207,7 +203,7 @@ public final class RequestResource {
     public Response list(@QueryParam("dueOnOrBefore") String dueOnOrBefore, @QueryParam("limit") String limit,
                          @QueryParam("after") String after, @Context UriInfo uri) {
         PageRequest asked = Paging.requestOf(limit, after);
-        Page<InformationRequest> page = dueOnOrBefore == null ? repository.listOpen(asked)
+        Page<InformationRequest> page = dueOnOrBefore == null ? register.listOpen(asked)
                 : register.dueOnOrBefore(date(dueOnOrBefore, "dueOnOrBefore"), asked);
         return Paging.ok(page, RequestJson::of, asked, uri);
     }
@@ -227,7 +223,7 @@ public final class RequestResource {
     @Path("/{id}")
     @Operation(summary = "One request, with its ETag")
     public Response get(@PathParam("id") String id) {
-        InformationRequest request = repository.get(id);
+        InformationRequest request = register.get(id);
         return Response.ok(RequestJson.of(request)).tag(Versions.tagOf(request.version())).build();
     }
 
@@ -235,7 +231,7 @@ public final class RequestResource {
     @Path("/{id}/deadline")
     @Operation(summary = "The request's deadline, status and explanation as of a date (default today)")
     public DeadlineResponse deadline(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
-        InformationRequest request = repository.get(id);
+        InformationRequest request = register.get(id);
         LocalDate on = asOf == null ? LocalDate.now(clock.withZone(UK)) : date(asOf, "asOf");
         return DeadlineResponse.of(request.received(), register.deadlineOf(id, on));
     }
@@ -257,10 +253,9 @@ public final class RequestResource {
         }
         problems.require(body.date() != null, "date", "is required", null);
         problems.throwIfAny();
-        Versions.requireMatch(http, headers, repository.get(id).version(), "/v1/requests/" + id + "/events");
-        InformationRequest stored = register.record(id, RequestEvent.of(type, body.date()));
-        audit.record(security, "request.event", "information request", id,
-                Map.of("type", type.id(), "date", body.date().toString()));
+        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/requests/" + id + "/events");
+        InformationRequest stored = register.record(id, version, RequestEvent.of(type, body.date()),
+                Caller.nameOf(security));
         return Response.ok(RequestJson.of(stored)).tag(Versions.tagOf(stored.version())).build();
     }
 
@@ -276,10 +271,8 @@ public final class RequestResource {
         problems.require(body.on() != null, "on", "is required", null);
         Outcome outcome = enumOf(Outcome.class, body.outcome(), "outcome", problems);
         problems.throwIfAny();
-        Versions.requireMatch(http, headers, repository.get(id).version(), "/v1/requests/" + id + "/closure");
-        InformationRequest stored = register.close(id, body.on(), outcome);
-        audit.record(security, "request.closed", "information request", id,
-                Map.of("on", body.on().toString(), "outcome", outcome.name()));
+        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/requests/" + id + "/closure");
+        InformationRequest stored = register.close(id, version, body.on(), outcome, Caller.nameOf(security));
         return Response.ok(RequestJson.of(stored)).tag(Versions.tagOf(stored.version())).build();
     }
 

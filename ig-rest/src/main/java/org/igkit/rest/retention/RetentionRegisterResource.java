@@ -32,7 +32,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.igkit.core.error.NotFoundException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.error.Violation;
 import org.igkit.core.paging.Page;
@@ -47,8 +46,6 @@ import org.igkit.rest.openapi.OpenApiDocument;
 import org.igkit.rest.retention.RetentionCalculationResource.ReviewJson;
 import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.hold.LegalHold;
-import org.igkit.retention.port.RecordRepository;
-import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.record.RetainedRecord;
 import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.review.Review;
@@ -72,15 +69,14 @@ public final class RetentionRegisterResource {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final RetentionRegister register;
-    private final ScheduleRepository schedules;
-    private final RecordRepository records;
     private final Clock clock;
 
-    public RetentionRegisterResource(RetentionRegister register, ScheduleRepository schedules, RecordRepository records,
-                                     Clock clock) {
+    /**
+     * @param register the retention register's service, which audits every change
+     * @param clock    what "today" is when a query gives no date
+     */
+    public RetentionRegisterResource(RetentionRegister register, Clock clock) {
         this.register = register;
-        this.schedules = schedules;
-        this.records = records;
         this.clock = clock;
     }
 
@@ -247,13 +243,15 @@ public final class RetentionRegisterResource {
     @RequiresRole(Role.RECORDS_MANAGER)
     @Operation(summary = "Upload a schedule as CSV (?id=&title=&source=); errors name the line and field")
     public Response uploadSchedule(String csv, @QueryParam("id") String id, @QueryParam("title") String title,
-                                   @QueryParam("source") String source, @Context UriInfo uri) {
+                                   @QueryParam("source") String source, @Context UriInfo uri,
+                                   @Context SecurityContext security) {
         ValidationException.Collector problems = ValidationException.collector();
         problems.require(id != null && !id.isBlank(), "id", "is required (query parameter)", id);
         problems.require(title != null && !title.isBlank(), "title", "is required (query parameter)", title);
         problems.require(csv != null && !csv.isBlank(), "", "a CSV body is required; header: " + ScheduleCsv.HEADER, null);
         problems.throwIfAny();
-        Schedule stored = schedules.save(ScheduleCsv.read(id, title, source == null ? "" : source, new StringReader(csv)));
+        Schedule stored = register.uploadSchedule(ScheduleCsv.read(id, title, source == null ? "" : source,
+                new StringReader(csv)), actor(security));
         URI location = uri.getBaseUriBuilder().path("v1/schedules/{id}").build(stored.id());
         return Response.created(location).tag(Versions.tagOf(stored.version())).entity(ScheduleJson.of(stored)).build();
     }
@@ -266,15 +264,15 @@ public final class RetentionRegisterResource {
             + "default to the stored ones); every entry version with its effective dates is in the CSV")
     public Response replaceSchedule(@PathParam("id") String id, String csv, @QueryParam("title") String title,
                                     @QueryParam("source") String source, @Context Request http,
-                                    @Context HttpHeaders headers) {
-        Schedule current = schedules.find(id).orElseThrow(() -> new NotFoundException("schedule", id));
+                                    @Context HttpHeaders headers, @Context SecurityContext security) {
+        Schedule current = register.findSchedule(id);
         long version = Versions.requireMatch(http, headers, current.version(), "/v1/schedules/" + id);
         if (csv == null || csv.isBlank()) {
             throw new ValidationException("", "a CSV body is required; header: " + ScheduleCsv.HEADER, null);
         }
         Schedule next = ScheduleCsv.read(id, title == null || title.isBlank() ? current.title() : title,
                 source == null ? current.source() : source, new StringReader(csv));
-        Schedule stored = schedules.save(next.withVersion(version));
+        Schedule stored = register.replaceSchedule(next, version, actor(security));
         return Response.ok(ScheduleDetailJson.of(stored)).tag(Versions.tagOf(stored.version())).build();
     }
 
@@ -284,7 +282,7 @@ public final class RetentionRegisterResource {
     public Response listSchedules(@QueryParam("limit") String limit, @QueryParam("after") String after,
                                   @Context UriInfo uri) {
         PageRequest asked = Paging.requestOf(limit, after);
-        return Paging.ok(schedules.list(asked), ScheduleJson::of, asked, uri);
+        return Paging.ok(register.listSchedules(asked), ScheduleJson::of, asked, uri);
     }
 
     @GET
@@ -293,7 +291,7 @@ public final class RetentionRegisterResource {
     @Operation(summary = "One schedule with its version (ETag) and every entry version with its effective dates, "
             + "as JSON, or as CSV (Accept: text/csv)")
     public Response schedule(@PathParam("id") String id, @Context HttpHeaders headers) {
-        Schedule schedule = schedules.find(id).orElseThrow(() -> new NotFoundException("schedule", id));
+        Schedule schedule = register.findSchedule(id);
         boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.toString().startsWith("text/csv"));
         Response.ResponseBuilder response = csv
                 ? Response.ok(ScheduleCsv.write(schedule.entries()), "text/csv")
@@ -326,7 +324,7 @@ public final class RetentionRegisterResource {
                         @QueryParam("after") String after, @Context UriInfo uri) {
         PageRequest asked = Paging.requestOf(limit, after);
         LocalDate on = date == null ? LocalDate.now(clock.withZone(UK)) : date(date, "dueOnOrBefore");
-        Page<RetainedRecord> page = records.listDueOnOrBefore(on, asked);
+        Page<RetainedRecord> page = register.listDueOnOrBefore(on, asked);
         return Paging.ok(page, RecordJson::of, asked, uri);
     }
 
@@ -334,7 +332,7 @@ public final class RetentionRegisterResource {
     @Path("/records/{id}")
     @Operation(summary = "One record, with its ETag")
     public Response record(@PathParam("id") String id) {
-        RetainedRecord record = records.find(id).orElseThrow(() -> new NotFoundException("record", id));
+        RetainedRecord record = register.findRecord(id);
         return Response.ok(RecordJson.of(record)).tag(Versions.tagOf(record.version())).build();
     }
 
@@ -413,7 +411,7 @@ public final class RetentionRegisterResource {
     }
 
     private RetainedRecord current(String id) {
-        return records.find(id).orElseThrow(() -> new NotFoundException("record", id));
+        return register.findRecord(id);
     }
 
     private static RecordFacts facts(Map<String, JsonNode> given, ValidationException.Collector problems) {

@@ -1,6 +1,7 @@
 package org.igkit.rest.server;
 
 import java.time.Clock;
+import java.util.Objects;
 
 import org.igkit.breach.memory.InMemoryBreachRepository;
 import org.igkit.breach.port.BreachRepository;
@@ -26,7 +27,8 @@ import org.igkit.retention.port.ScheduleRepository;
 
 /**
  * Where the server's ports are made: the only class that chooses adapters, and the only one that touches
- * ig-store-sqlite. Closing it closes the store.
+ * ig-store-sqlite. {@link #open} is the SQLite default, {@link #inMemory} keeps everything in memory, and
+ * {@link #builder} takes any adapters. Closing it closes the store.
  */
 public final class CompositionRoot implements AutoCloseable {
     private final Clock clock;
@@ -91,6 +93,133 @@ public final class CompositionRoot implements AutoCloseable {
                 InMemoryBreachRepository.create(), InMemoryAssetRepository.create(), InMemoryScheduleRepository.create(),
                 records, InMemoryLegalHoldRepository.create(), InMemoryDisposalBatchRepository.create(), () -> true,
                 () -> { }, "in-memory store (nothing is kept across restarts)", RecordImporter.savingEach(records));
+    }
+
+    /**
+     * A builder of the server's ports from any adapters: a vendor's, the in-memory ones, or a mix. Every port not
+     * given is an in-memory adapter. The server's own default, {@link IgServer#start(ServerSettings, Clock)}, is
+     * {@link #open SQLite}; to run on other adapters, pass what this builds to
+     * {@link IgServer#start(ServerSettings, CompositionRoot)}:
+     *
+     * <pre>{@code
+     * CompositionRoot root = CompositionRoot.builder(clock)
+     *         .auditLog(myAuditLog).assets(myAssets).requests(myRequests)
+     *         .onClose(myDataSource::close)
+     *         .build();
+     * IgServer server = IgServer.start(settings, root);
+     * }</pre>
+     */
+    public static Builder builder(Clock clock) {
+        return new Builder(clock);
+    }
+
+    /** Collects the ports of a {@link CompositionRoot}; not thread-safe, use it once. */
+    public static final class Builder {
+        private final Clock clock;
+        private AuditLog auditLog;
+        private RequestRepository requests;
+        private BreachRepository breaches;
+        private AssetRepository assets;
+        private ScheduleRepository schedules;
+        private RecordRepository records;
+        private LegalHoldRepository holds;
+        private DisposalBatchRepository disposalBatches;
+        private StoreProbe storeProbe = () -> true;
+        private AutoCloseable onClose = () -> { };
+        private String description = "the embedder's adapters";
+        private RecordImporter recordImporter;
+
+        private Builder(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /** The audit log. */
+        public Builder auditLog(AuditLog auditLog) {
+            this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+            return this;
+        }
+
+        /** The register of information requests. */
+        public Builder requests(RequestRepository requests) {
+            this.requests = Objects.requireNonNull(requests, "requests");
+            return this;
+        }
+
+        /** The breach log. */
+        public Builder breaches(BreachRepository breaches) {
+            this.breaches = Objects.requireNonNull(breaches, "breaches");
+            return this;
+        }
+
+        /** The information asset register. */
+        public Builder assets(AssetRepository assets) {
+            this.assets = Objects.requireNonNull(assets, "assets");
+            return this;
+        }
+
+        /** Retention schedules. */
+        public Builder schedules(ScheduleRepository schedules) {
+            this.schedules = Objects.requireNonNull(schedules, "schedules");
+            return this;
+        }
+
+        /** Retained records. */
+        public Builder records(RecordRepository records) {
+            this.records = Objects.requireNonNull(records, "records");
+            return this;
+        }
+
+        /** Legal holds. */
+        public Builder holds(LegalHoldRepository holds) {
+            this.holds = Objects.requireNonNull(holds, "holds");
+            return this;
+        }
+
+        /** Disposal batches. */
+        public Builder disposalBatches(DisposalBatchRepository disposalBatches) {
+            this.disposalBatches = Objects.requireNonNull(disposalBatches, "disposalBatches");
+            return this;
+        }
+
+        /** Bulk import of new records; by default the records repository, record by record. */
+        public Builder recordImporter(RecordImporter recordImporter) {
+            this.recordImporter = Objects.requireNonNull(recordImporter, "recordImporter");
+            return this;
+        }
+
+        /** What {@code /health} asks whether the store answers; by default always yes. */
+        public Builder storeProbe(StoreProbe storeProbe) {
+            this.storeProbe = Objects.requireNonNull(storeProbe, "storeProbe");
+            return this;
+        }
+
+        /** What closing the server closes after it has stopped (a connection pool, say); by default nothing. */
+        public Builder onClose(AutoCloseable onClose) {
+            this.onClose = Objects.requireNonNull(onClose, "onClose");
+            return this;
+        }
+
+        /** A one-line description of the store, for the startup log. */
+        public Builder description(String description) {
+            this.description = Objects.requireNonNull(description, "description");
+            return this;
+        }
+
+        /** The composition root, with an in-memory adapter for every port not given. */
+        public CompositionRoot build() {
+            RecordRepository recordPort = records != null ? records : InMemoryRecordRepository.create();
+            return new CompositionRoot(clock,
+                    auditLog != null ? auditLog : InMemoryAuditLog.create(),
+                    requests != null ? requests : InMemoryRequestRepository.create(),
+                    breaches != null ? breaches : InMemoryBreachRepository.create(),
+                    assets != null ? assets : InMemoryAssetRepository.create(),
+                    schedules != null ? schedules : InMemoryScheduleRepository.create(),
+                    recordPort,
+                    holds != null ? holds : InMemoryLegalHoldRepository.create(),
+                    disposalBatches != null ? disposalBatches : InMemoryDisposalBatchRepository.create(),
+                    storeProbe, onClose, description,
+                    recordImporter != null ? recordImporter : RecordImporter.savingEach(recordPort));
+        }
     }
 
     /** The store's batched, journalled import, as the import endpoint asks for it. */

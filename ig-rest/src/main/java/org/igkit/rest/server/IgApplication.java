@@ -19,6 +19,7 @@ import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.requests.handling.RequestRegister;
 import org.igkit.requests.memory.InMemorySchoolCalendars;
 import org.igkit.core.assets.Organisation;
+import org.igkit.core.assets.register.AssetRegister;
 import org.igkit.rest.assets.AssetResource;
 import org.igkit.rest.audit.AuditResource;
 import org.igkit.rest.audit.AuditTrail;
@@ -71,12 +72,12 @@ public final class IgApplication {
                 new DeadlineResource(deadlines, settings.nation()),
                 new RetentionCalculationResource(calendar, clock),
                 new BreachAssessmentResource(assessor),
-                new RequestResource(RequestRegister.of(root.requests(), deadlines, InMemorySchoolCalendars.create()),
-                        root.requests(), trail, clock),
-                new BreachLogResource(BreachRegister.of(root.breaches(), assessor, clock), root.breaches(), trail),
-                new AssetResource(root.assets(), organisation(settings), trail),
+                new RequestResource(RequestRegister.of(root.requests(), deadlines, InMemorySchoolCalendars.create(),
+                        root.auditLog(), clock), clock),
+                new BreachLogResource(BreachRegister.of(root.breaches(), assessor, root.auditLog(), clock)),
+                new AssetResource(AssetRegister.of(root.assets(), root.auditLog(), clock), organisation(settings)),
                 new RetentionRegisterResource(RetentionRegister.over(root.records(), root.schedules(), root.holds(),
-                        root.auditLog(), RetentionCalculator.using(calendar), clock), root.schedules(), root.records(), clock),
+                        root.auditLog(), RetentionCalculator.using(calendar), clock), clock),
                 new RecordImportResource(root.recordImporter(), root.schedules(), RetentionCalculator.using(calendar),
                         trail, clock),
                 new DisposalResource(DisposalService.over(root.records(), root.schedules(), root.holds(), root.auditLog(),

@@ -91,7 +91,19 @@ public final class IgServer implements AutoCloseable {
      * test's). The composition root is closed again if the server fails to start.
      */
     public static IgServer start(ServerSettings settings, Clock clock, Consumer<ResourceConfig> customizer) {
-        CompositionRoot root = CompositionRoot.open(settings, clock);
+        return start(settings, CompositionRoot.open(settings, clock), customizer);
+    }
+
+    /**
+     * Starts a server on the ports of {@code root} (see {@link CompositionRoot#builder}) instead of the SQLite
+     * store of {@code settings}; {@code ig.store.path} is then unused. Closing the server closes {@code root}.
+     */
+    public static IgServer start(ServerSettings settings, CompositionRoot root) {
+        return start(settings, root, config -> { });
+    }
+
+    /** As {@link #start(ServerSettings, CompositionRoot)}, letting {@code customizer} register more components. */
+    public static IgServer start(ServerSettings settings, CompositionRoot root, Consumer<ResourceConfig> customizer) {
         try {
             return new IgServer(settings, root, customizer);
         } catch (IOException e) {

@@ -73,6 +73,10 @@ class ScheduleVersionTest {
         JsonNode schedule = read.json();
         assertThat(schedule.path("version").asLong()).isEqualTo(2);
         assertThat(schedule.path("title").asText()).as("kept when not given").isEqualTo("Contracts");
+        assertThat(server.server().root().auditLog().forSubject("schedule", "contracts"))
+                .extracting(e -> e.event().action()).containsExactly("schedule.uploaded", "schedule.replaced");
+        assertThat(server.server().root().auditLog().forSubject("schedule", "contracts").get(1).event().details())
+                .containsKeys("added", "removed", "changed");
         assertThat(schedule.path("source").asText()).isEqualTo("s1");
         JsonNode entries = schedule.path("entries");
         assertThat(entries).hasSize(2);

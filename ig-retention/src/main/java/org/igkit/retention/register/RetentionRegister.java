@@ -3,7 +3,9 @@ package org.igkit.retention.register;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.igkit.core.audit.AuditEvent;
@@ -22,6 +24,7 @@ import org.igkit.retention.record.RetainedRecord;
 import org.igkit.retention.review.Review;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;
+import org.igkit.retention.schedule.Schedule;
 import org.igkit.retention.schedule.ScheduleEntry;
 
 /** Files records, records reviews and manages holds over the retention ports, with audit events. */
@@ -49,6 +52,96 @@ public final class RetentionRegister {
                                          LegalHoldRepository holds, AuditLog audit, RetentionCalculator calculator,
                                          Clock clock) {
         return new RetentionRegister(records, schedules, holds, audit, calculator, clock);
+    }
+
+    /**
+     * Stores a new schedule (version 0) and audits {@code schedule.uploaded} by {@code actor} with its entry
+     * versions.
+     *
+     * @throws org.igkit.core.error.ConflictException when a schedule with its id exists
+     */
+    public Schedule uploadSchedule(Schedule schedule, String actor) {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(actor, "actor");
+        Schedule stored = schedules.save(schedule.withVersion(0));
+        audit.append(AuditEvent.of(actor, "schedule.uploaded", clock.instant(), "schedule", stored.id())
+                .withDetail("version", Long.toString(stored.version()))
+                .withDetail("entries", String.join(",", entryKeys(stored.entries()))));
+        return stored;
+    }
+
+    /**
+     * Replaces the stored schedule, which must be at {@code expectedVersion}, by {@code next}, and audits
+     * {@code schedule.replaced} by {@code actor} with the entry versions added, removed and changed.
+     *
+     * @throws NotFoundException when no schedule has its id
+     * @throws org.igkit.core.error.ConflictException when the stored version is not {@code expectedVersion}
+     */
+    public Schedule replaceSchedule(Schedule next, long expectedVersion, String actor) {
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(actor, "actor");
+        Schedule current = findSchedule(next.id());
+        if (current.version() != expectedVersion) {
+            throw org.igkit.core.error.ConflictException.versionMismatch("schedule", next.id(), expectedVersion,
+                    current.version());
+        }
+        Schedule stored = schedules.save(next.withVersion(expectedVersion));
+        Map<String, ScheduleEntry> before = byKey(current.entries());
+        Map<String, ScheduleEntry> after = byKey(stored.entries());
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, ScheduleEntry> e : after.entrySet()) {
+            ScheduleEntry old = before.get(e.getKey());
+            if (old == null) {
+                added.add(e.getKey());
+            } else if (!old.equals(e.getValue())) {
+                changed.add(e.getKey());
+            }
+        }
+        List<String> removed = before.keySet().stream().filter(k -> !after.containsKey(k)).toList();
+        AuditEvent event = AuditEvent.of(actor, "schedule.replaced", clock.instant(), "schedule", stored.id())
+                .withDetail("version", Long.toString(stored.version()))
+                .withDetail("added", String.join(",", added))
+                .withDetail("removed", String.join(",", removed))
+                .withDetail("changed", String.join(",", changed));
+        if (!Objects.equals(current.title(), stored.title())) {
+            event = event.withDetail("title", stored.title());
+        }
+        audit.append(event);
+        return stored;
+    }
+
+    /** The stored schedule. */
+    public Schedule findSchedule(String scheduleId) {
+        return schedules.find(scheduleId).orElseThrow(() -> new NotFoundException("schedule", scheduleId));
+    }
+
+    /** Schedules, a page at a time. */
+    public Page<Schedule> listSchedules(PageRequest page) {
+        return schedules.list(page);
+    }
+
+    /** The stored record. */
+    public RetainedRecord findRecord(String recordId) {
+        return records.find(recordId).orElseThrow(() -> new NotFoundException("record", recordId));
+    }
+
+    /** Records whose stored due date is on or before {@code date}, a page at a time. */
+    public Page<RetainedRecord> listDueOnOrBefore(LocalDate date, PageRequest page) {
+        return records.listDueOnOrBefore(date, page);
+    }
+
+    private static List<String> entryKeys(List<ScheduleEntry> entries) {
+        return new ArrayList<>(byKey(entries).keySet());
+    }
+
+    /** Entry versions by "entry id@effective from", in schedule order. */
+    private static Map<String, ScheduleEntry> byKey(List<ScheduleEntry> entries) {
+        Map<String, ScheduleEntry> keyed = new LinkedHashMap<>();
+        for (ScheduleEntry entry : entries) {
+            keyed.put(entry.id() + "@" + entry.effectiveFrom(), entry);
+        }
+        return keyed;
     }
 
     /** Files a new record under an entry, computing and storing its due date. */

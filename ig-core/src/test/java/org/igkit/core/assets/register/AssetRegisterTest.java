@@ -39,7 +39,7 @@ class AssetRegisterTest {
         assertThat(second.asset().version()).isEqualTo(2);
         assertThat(second.check().has(AssetWarning.Kind.REVIEW_DATE_PASSED)).isFalse();
         assertThat(audit.forSubject(AssetRegister.AUDIT_SUBJECT, "HR-001")).extracting(e -> e.event().action())
-                .containsExactly("asset.registered", "asset.updated");
+                .containsExactly("asset.added", "asset.replaced");
         assertThat(audit.verify().isIntact()).isTrue();
     }
 
