@@ -18,7 +18,7 @@ import org.igkit.breach.register.BreachRegister;
 import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.requests.handling.RequestRegister;
 import org.igkit.requests.memory.InMemorySchoolCalendars;
-import org.igkit.core.assets.Organisation;
+import org.igkit.assets.Organisation;
 import org.igkit.rest.assets.AssetResource;
 import org.igkit.rest.audit.AuditResource;
 import org.igkit.rest.audit.AuditTrail;

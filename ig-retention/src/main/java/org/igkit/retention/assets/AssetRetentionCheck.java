@@ -8,14 +8,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.igkit.core.assets.AssetQuery;
-import org.igkit.core.assets.InformationAsset;
-import org.igkit.core.assets.RetentionReference;
+import org.igkit.assets.AssetQuery;
+import org.igkit.assets.InformationAsset;
+import org.igkit.assets.RetentionReference;
 import org.igkit.core.explain.Citation;
 import org.igkit.core.explain.Explanation;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
-import org.igkit.core.port.AssetRepository;
+import org.igkit.assets.port.AssetRepository;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.rule.RuleText;
 import org.igkit.retention.schedule.Schedule;
