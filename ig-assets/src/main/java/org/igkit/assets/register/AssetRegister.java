@@ -2,7 +2,6 @@ package org.igkit.assets.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +16,6 @@ import org.igkit.assets.RecordOfProcessing;
 import org.igkit.assets.ReviewList;
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.paging.Page;
-import org.igkit.core.paging.PageRequest;
 import org.igkit.assets.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
 
@@ -108,15 +106,6 @@ public final class AssetRegister {
     }
 
     private List<InformationAsset> all(AssetQuery query) {
-        List<InformationAsset> assets = new ArrayList<>();
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<InformationAsset> page = repository.search(query, request);
-            assets.addAll(page.items());
-            if (page.isLast()) {
-                return assets;
-            }
-            request = PageRequest.after(page.nextCursor(), PageRequest.MAX_LIMIT);
-        }
+        return Page.all(request -> repository.search(query, request)).toList();
     }
 }

@@ -3,7 +3,6 @@ package org.igkit.breach.register;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -18,7 +17,6 @@ import org.igkit.breach.log.Recipient;
 import org.igkit.breach.port.BreachRepository;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.paging.Page;
-import org.igkit.core.paging.PageRequest;
 
 /**
  * The breach log as a service (UK GDPR Art 33(5)): every change is made to the stored record the caller last read
@@ -94,16 +92,9 @@ public final class BreachRegister {
 
     /** The statistics of the breaches the controller became aware of in [{@code from}, {@code to}). */
     public BoardStatistics statistics(Instant fromInclusive, Instant toExclusive) {
-        List<BreachRecord> all = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<BreachRecord> found = repository.listAwareBetween(fromInclusive, toExclusive, page);
-            all.addAll(found.items());
-            if (found.isLast()) {
-                return BoardStatistics.of(fromInclusive, toExclusive, all);
-            }
-            page = PageRequest.after(found.nextCursor(), PageRequest.MAX_LIMIT);
-        }
+        List<BreachRecord> all = Page.all(page -> repository.listAwareBetween(fromInclusive, toExclusive, page))
+                .toList();
+        return BoardStatistics.of(fromInclusive, toExclusive, all);
     }
 
     private BreachRecord change(String id, long version, UnaryOperator<BreachRecord> edit) {

@@ -1,7 +1,6 @@
 package org.igkit.rest.assets;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -165,15 +164,6 @@ public final class AssetResource {
     }
 
     private List<InformationAsset> all() {
-        List<InformationAsset> assets = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<InformationAsset> read = repository.search(AssetQuery.all(), page);
-            assets.addAll(read.items());
-            if (read.isLast()) {
-                return assets;
-            }
-            page = PageRequest.after(read.nextCursor(), PageRequest.MAX_LIMIT);
-        }
+        return Page.all(page -> repository.search(AssetQuery.all(), page)).toList();
     }
 }

@@ -2,7 +2,6 @@ package org.igkit.retention.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +9,6 @@ import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.NotFoundException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
-import org.igkit.core.paging.PageRequest;
 import org.igkit.core.port.AuditLog;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.calculation.RetentionResult;
@@ -99,20 +97,10 @@ public final class RetentionRegister {
      */
     public List<LegalHold> placeHoldOnEntry(EntryRef entry, String holdIdPrefix, String reason, String authority,
                                             LocalDate placedOn, String actor) {
-        List<LegalHold> toPlace = new ArrayList<>();
-        PageRequest page = PageRequest.first(PAGE);
-        while (true) {
-            Page<RetainedRecord> batch = records.listByEntry(entry, page);
-            for (RetainedRecord r : batch.items()) {
-                if (!r.isDisposed()) {
-                    toPlace.add(LegalHold.placed(holdIdPrefix + "-" + r.id(), r.id(), reason, authority, placedOn));
-                }
-            }
-            if (batch.isLast()) {
-                break;
-            }
-            page = PageRequest.after(batch.nextCursor(), PAGE);
-        }
+        List<LegalHold> toPlace = Page.all(PAGE, page -> records.listByEntry(entry, page))
+                .filter(r -> !r.isDisposed())
+                .map(r -> LegalHold.placed(holdIdPrefix + "-" + r.id(), r.id(), reason, authority, placedOn))
+                .toList();
         List<LegalHold> placed = holds.placeAll(toPlace);
         for (LegalHold h : placed) {
             audit.append(AuditEvent.of(actor, "hold.placed", clock.instant(), "record", h.recordId())
