@@ -1,9 +1,11 @@
 package org.igkit.assets;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.igkit.core.csv.CsvFormatException;
+import org.igkit.core.csv.CsvReader;
+import org.igkit.core.csv.CsvRecord;
 import org.igkit.core.error.ValidationException;
 
 /**
@@ -44,86 +46,15 @@ public final class Csv {
     }
 
     /**
-     * Reads RFC 4180 text into rows of cells. Records may end with CRLF or (leniently) LF; the last record need not
-     * end with a line break. Line breaks inside quoted fields are kept as written.
+     * Reads RFC 4180 text into rows of cells, with ig-core's {@link CsvReader} (the one reader every import uses).
+     * Records may end with CRLF or (leniently) LF; the last record need not end with a line break. Line breaks
+     * inside quoted fields are kept as written; a byte-order mark at the start is skipped.
      *
-     * @throws ValidationException naming the line ({@code line 3}) when a quote is misplaced or never closed
+     * @throws CsvFormatException naming the line and column ({@code line 3, column 7}) when a quote is misplaced
+     *                            or never closed
      */
     public static List<List<String>> parse(String text) {
-        Objects.requireNonNull(text, "text");
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int i = 0;
-        int n = text.length();
-        if (n == 0) {
-            return rows;
-        }
-        while (true) {
-            // at the start of a field
-            if (i < n && text.charAt(i) == '"') {
-                int openedOnLine = line;
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new ValidationException("line " + openedOnLine, "a quoted field is never closed", null);
-                    }
-                    char ch = text.charAt(i);
-                    if (ch == '"') {
-                        if (i + 1 < n && text.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
-                    }
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
-                    i++;
-                }
-                if (i < n && !isFieldEnd(text, i)) {
-                    throw new ValidationException("line " + line, "a closing quote must be followed by a comma or "
-                            + "a line break", String.valueOf(text.charAt(i)));
-                }
-            } else {
-                while (i < n && !isFieldEnd(text, i)) {
-                    char ch = text.charAt(i);
-                    if (ch == '"') {
-                        throw new ValidationException("line " + line, "a double quote may appear only in a quoted "
-                                + "field, doubled", field.toString() + ch);
-                    }
-                    field.append(ch);
-                    i++;
-                }
-            }
-            row.add(field.toString());
-            field.setLength(0);
-            if (i >= n) {
-                rows.add(row);
-                return rows;
-            }
-            if (text.charAt(i) == ',') {
-                i++;
-                continue;
-            }
-            // a line break ends the record
-            i += text.charAt(i) == '\r' ? 2 : 1;
-            line++;
-            rows.add(row);
-            row = new ArrayList<>();
-            if (i >= n) {
-                return rows;
-            }
-        }
-    }
-
-    private static boolean isFieldEnd(String text, int i) {
-        char ch = text.charAt(i);
-        return ch == ',' || ch == '\n' || (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n');
+        return CsvReader.readAll(text).stream().map(CsvRecord::fields).toList();
     }
 
     private static void writeField(StringBuilder out, String value) {
