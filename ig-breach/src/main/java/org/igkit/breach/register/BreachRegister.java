@@ -3,7 +3,6 @@ package org.igkit.breach.register;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -171,16 +170,9 @@ public final class BreachRegister {
 
     /** The statistics of the breaches the controller became aware of in [{@code from}, {@code to}). */
     public BoardStatistics statistics(Instant fromInclusive, Instant toExclusive) {
-        List<BreachRecord> all = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<BreachRecord> found = repository.listAwareBetween(fromInclusive, toExclusive, page);
-            all.addAll(found.items());
-            if (found.isLast()) {
-                return BoardStatistics.of(fromInclusive, toExclusive, all);
-            }
-            page = PageRequest.after(found.nextCursor(), PageRequest.MAX_LIMIT);
-        }
+        List<BreachRecord> all = Page.all(page -> repository.listAwareBetween(fromInclusive, toExclusive, page))
+                .toList();
+        return BoardStatistics.of(fromInclusive, toExclusive, all);
     }
 
     private BreachRecord change(String id, long version, String actor, String action, Map<String, String> details,

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * One page of a list.
@@ -33,6 +35,34 @@ public record Page<T>(List<T> items, String nextCursor) {
         }
         List<T> items = new ArrayList<>(sortedAfterCursor.subList(0, limit));
         return new Page<>(items, cursorOf.apply(items.get(limit - 1)));
+    }
+
+    /**
+     * Every item of a paged list, in its order, read lazily {@link PageRequest#MAX_LIMIT} at a time: the stream
+     * holds one page in memory, and asks {@code fetch} for the next page (with the cursor of the one before) only
+     * when it is consumed that far. This is the one "read every page" loop; callers pass the port's list method.
+     *
+     * <pre>{@code
+     * List<InformationAsset> all = Page.all(page -> repository.search(query, page)).toList();
+     * }</pre>
+     *
+     * @param fetch reads one page; called first with {@link PageRequest#first(int)}, then with
+     *              {@link PageRequest#after(String, int)} until a page {@link #isLast() is the last}
+     * @throws IllegalStateException (from the stream) when a page hands back the cursor it was asked for, which
+     *                               would otherwise read that page for ever
+     */
+    public static <T> Stream<T> all(Function<PageRequest, Page<T>> fetch) {
+        return all(PageRequest.MAX_LIMIT, fetch);
+    }
+
+    /**
+     * As {@link #all(Function)}, {@code pageSize} items at a time (1 to {@link PageRequest#MAX_LIMIT}): smaller
+     * pages where each item is heavy, or where the caller works on items between reads.
+     *
+     * @throws org.igkit.core.error.ValidationException on {@code limit} when {@code pageSize} is out of range
+     */
+    public static <T> Stream<T> all(int pageSize, Function<PageRequest, Page<T>> fetch) {
+        return StreamSupport.stream(new PageSpliterator<>(fetch, pageSize), false);
     }
 
     /** The next page's cursor, unless this is the last page. */

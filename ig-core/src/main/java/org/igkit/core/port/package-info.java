@@ -1,2 +1,2 @@
-/** The ports of the shared kernel and the asset register: what ig-core needs from the outside world. */
+/** The ports of the shared kernel: what ig-core needs from the outside world (the audit log). */
 package org.igkit.core.port;

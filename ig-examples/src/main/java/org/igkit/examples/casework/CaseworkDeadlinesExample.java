@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.igkit.core.Nation;
@@ -116,16 +115,7 @@ public final class CaseworkDeadlinesExample {
     }
 
     private static List<InformationRequest> openRequests(InMemoryRequestRepository repository) {
-        List<InformationRequest> open = new ArrayList<>();
-        PageRequest page = PageRequest.first();
-        while (true) {
-            Page<InformationRequest> batch = repository.listOpen(page);
-            open.addAll(batch.items());
-            if (batch.isLast()) {
-                return open;
-            }
-            page = PageRequest.after(batch.nextCursor(), PageRequest.DEFAULT_LIMIT);
-        }
+        return Page.all(PageRequest.DEFAULT_LIMIT, repository::listOpen).toList();
     }
 
     private static void printExplanation(PrintStream out, Explanation explanation) {

@@ -2,7 +2,6 @@ package org.igkit.requests.handling;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -179,15 +178,6 @@ public final class RequestRegister {
     }
 
     private static List<InformationRequest> readAll(Function<PageRequest, Page<InformationRequest>> list) {
-        List<InformationRequest> all = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<InformationRequest> found = list.apply(page);
-            all.addAll(found.items());
-            if (found.isLast()) {
-                return all;
-            }
-            page = PageRequest.after(found.nextCursor(), PageRequest.MAX_LIMIT);
-        }
+        return Page.all(list).toList();
     }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.igkit.core.assets.AssetId;
-import org.igkit.core.assets.InformationAsset;
-import org.igkit.core.assets.SecurityClassification;
+import org.igkit.assets.AssetId;
+import org.igkit.assets.InformationAsset;
+import org.igkit.assets.SecurityClassification;
 
 /**
  * How domain values that the API reads and writes as they are map to JSON, without annotating the domain (which

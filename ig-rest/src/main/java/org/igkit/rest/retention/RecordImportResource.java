@@ -1,14 +1,12 @@
 package org.igkit.rest.retention;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import org.igkit.core.csv.CsvReader;
+import org.igkit.core.csv.CsvRecord;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.rest.audit.AuditTrail;
@@ -224,12 +224,15 @@ public final class RecordImportResource {
     }
 
     private Stream<RetainedRecord> csvRows(BufferedReader reader, LocalDate today) {
-        String headerLine = readLine(reader);
-        if (headerLine == null || headerLine.isBlank()) {
+        // one RFC 4180 reader for the whole body: a quoted cell may span lines, and an unclosed quote is a
+        // CsvFormatException naming its line and column instead of a cell that silently swallows the rest
+        CsvReader csv = CsvReader.of(reader);
+        Optional<CsvRecord> headerRecord = csv.next().filter(r -> r.line() == 1 && !isBlank(r));
+        if (headerRecord.isEmpty()) {
             throw new ValidationException("lines[1]", "a CSV header is required: "
-                    + String.join(",", CSV_KEY_COLUMNS) + ",fact:<name>...", headerLine);
+                    + String.join(",", CSV_KEY_COLUMNS) + ",fact:<name>...", null);
         }
-        List<String> header = CsvLine.split(headerLine.strip());
+        List<String> header = headerRecord.get().fields().stream().map(String::strip).toList();
         ValidationException.Collector problems = ValidationException.collector();
         for (int i = 0; i < CSV_KEY_COLUMNS.size(); i++) {
             String expected = CSV_KEY_COLUMNS.get(i);
@@ -242,12 +245,12 @@ public final class RecordImportResource {
                     "lines[1][" + i + "]", "must be a fact column, fact:<name>", column);
         }
         problems.throwIfAny();
-        return numbered(reader, 1).map(line -> {
-            String at = "lines[" + line.number() + "]";
-            List<String> cells = CsvLine.split(line.text());
+        return csv.records().filter(r -> !isBlank(r)).map(line -> {
+            String at = "lines[" + line.line() + "]";
+            List<String> cells = line.fields();
             if (cells.size() != header.size()) {
                 throw new ValidationException(at, "has " + cells.size() + " cells; the header has " + header.size(),
-                        line.text());
+                        String.join(",", cells));
             }
             Map<String, JsonNode> facts = new LinkedHashMap<>();
             for (int i = CSV_KEY_COLUMNS.size(); i < header.size(); i++) {
@@ -301,48 +304,11 @@ public final class RecordImportResource {
         return reader.lines().map(numberOf).filter(line -> !line.text().isBlank());
     }
 
-    private static String readLine(BufferedReader reader) {
-        try {
-            return reader.readLine();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private record NumberedLine(long number, String text) {
     }
 
-    /** One CSV line split into cells (RFC 4180 quoting: {@code "a, b"} and {@code ""} for a quote). */
-    static final class CsvLine {
-        private CsvLine() {
-        }
-
-        static List<String> split(String line) {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                } else {
-                    cell.append(c);
-                }
-            }
-            cells.add(cell.toString());
-            return cells;
-        }
+    /** A blank line between records is skipped, as the NDJSON form skips one. */
+    private static boolean isBlank(CsvRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
     }
 }

@@ -5,9 +5,9 @@ import java.util.Objects;
 
 import org.igkit.breach.memory.InMemoryBreachRepository;
 import org.igkit.breach.port.BreachRepository;
-import org.igkit.core.memory.InMemoryAssetRepository;
+import org.igkit.assets.memory.InMemoryAssetRepository;
 import org.igkit.core.memory.InMemoryAuditLog;
-import org.igkit.core.port.AssetRepository;
+import org.igkit.assets.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.igkit.core.assets.AssetFormat;
-import org.igkit.core.assets.AssetId;
-import org.igkit.core.assets.InformationAsset;
-import org.igkit.core.assets.LawfulBasis;
+import org.igkit.assets.AssetFormat;
+import org.igkit.assets.AssetId;
+import org.igkit.assets.InformationAsset;
+import org.igkit.assets.LawfulBasis;
 import org.igkit.rest.fixture.RunningServer;
 import org.igkit.rest.fixture.RunningServer.Reply;
 import org.igkit.rest.json.JsonMapping;

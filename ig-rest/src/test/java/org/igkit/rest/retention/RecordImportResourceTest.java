@@ -173,6 +173,18 @@ class RecordImportResourceTest {
     }
 
     @Test
+    @DisplayName("RFC 4180: a quoted cell may hold a comma; a quote never closed is refused at its line and column")
+    void csvQuoting() {
+        assertThatProblem(importing(RunningServer.RECORDS_MANAGER, "importId=csv-quote", "text/csv",
+                "id,scheduleId,entryId,fact:closed\nCB-5,school,\"C1,\"\"x\",2019-01-31\n")).hasStatus(422)
+                .hasErrorAt("entryId"); // the cell reached the entry id whole: C1,"x
+        Reply unclosed = importing(RunningServer.RECORDS_MANAGER, "importId=csv-open", "text/csv",
+                "id,scheduleId,entryId,fact:closed\nCB-6,school,\"C1,2019-01-31\nCB-7,school,C1,2019-01-31\n");
+        assertThatProblem(unclosed).hasStatus(422).hasErrorAt("line 2, column 13");
+        assertThat(status("CB-7")).isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("importId is required and batchSize bounded; an unreadable NDJSON line is named")
     void parameters() {
         String body = line("P-1", "C1", "closed", "\"2019-01-31\"");

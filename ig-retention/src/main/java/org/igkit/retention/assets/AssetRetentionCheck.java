@@ -8,14 +8,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.igkit.core.assets.AssetQuery;
-import org.igkit.core.assets.InformationAsset;
-import org.igkit.core.assets.RetentionReference;
+import org.igkit.assets.AssetQuery;
+import org.igkit.assets.InformationAsset;
+import org.igkit.assets.RetentionReference;
 import org.igkit.core.explain.Citation;
 import org.igkit.core.explain.Explanation;
 import org.igkit.core.paging.Page;
-import org.igkit.core.paging.PageRequest;
-import org.igkit.core.port.AssetRepository;
+import org.igkit.assets.port.AssetRepository;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.rule.RuleText;
 import org.igkit.retention.schedule.Schedule;
@@ -59,16 +58,7 @@ public final class AssetRetentionCheck {
 
     /** The links of every asset on the register (active and retired), a page at a time, in id order. */
     public AssetRetentionReport checkRegister(AssetRepository register, LocalDate asOf) {
-        List<InformationAsset> all = new ArrayList<>();
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<InformationAsset> page = register.search(AssetQuery.all(), request);
-            all.addAll(page.items());
-            if (page.isLast()) {
-                return check(all, asOf);
-            }
-            request = PageRequest.after(page.nextCursor(), PageRequest.MAX_LIMIT);
-        }
+        return check(Page.all(request -> register.search(AssetQuery.all(), request)).toList(), asOf);
     }
 
     /** One asset's link as of {@code asOf}. */

@@ -3,8 +3,8 @@ package org.igkit.retention.assets;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.igkit.core.assets.AssetId;
-import org.igkit.core.assets.RetentionReference;
+import org.igkit.assets.AssetId;
+import org.igkit.assets.RetentionReference;
 import org.igkit.core.explain.Explanation;
 import org.igkit.retention.schedule.ScheduleEntry;
 

@@ -192,20 +192,10 @@ public final class RetentionRegister {
      */
     public List<LegalHold> placeHoldOnEntry(EntryRef entry, String holdIdPrefix, String reason, String authority,
                                             LocalDate placedOn, String actor) {
-        List<LegalHold> toPlace = new ArrayList<>();
-        PageRequest page = PageRequest.first(PAGE);
-        while (true) {
-            Page<RetainedRecord> batch = records.listByEntry(entry, page);
-            for (RetainedRecord r : batch.items()) {
-                if (!r.isDisposed()) {
-                    toPlace.add(LegalHold.placed(holdIdPrefix + "-" + r.id(), r.id(), reason, authority, placedOn));
-                }
-            }
-            if (batch.isLast()) {
-                break;
-            }
-            page = PageRequest.after(batch.nextCursor(), PAGE);
-        }
+        List<LegalHold> toPlace = Page.all(PAGE, page -> records.listByEntry(entry, page))
+                .filter(r -> !r.isDisposed())
+                .map(r -> LegalHold.placed(holdIdPrefix + "-" + r.id(), r.id(), reason, authority, placedOn))
+                .toList();
         List<LegalHold> placed = holds.placeAll(toPlace);
         for (LegalHold h : placed) {
             audit.append(AuditEvent.of(actor, "hold.placed", clock.instant(), "record", h.recordId())

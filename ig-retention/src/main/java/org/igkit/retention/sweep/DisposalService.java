@@ -12,7 +12,6 @@ import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
-import org.igkit.core.paging.PageRequest;
 import org.igkit.core.port.AuditLog;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.disposal.BatchState;
@@ -71,26 +70,18 @@ public final class DisposalService {
         problems.require(actor != null && !actor.isBlank(), "actor", "must not be blank", actor);
         problems.throwIfAny();
         List<DisposalCandidate> candidates = new ArrayList<>();
-        PageRequest page = PageRequest.first(PAGE);
-        while (true) {
-            Page<RetainedRecord> due = records.listDueOnOrBefore(asOf, page);
-            for (RetainedRecord record : due.items()) {
-                Optional<ScheduleEntry> entry = schedules.findEntry(record.entry(), asOf);
-                if (entry.isEmpty()) {
-                    continue;
-                }
-                RetentionResult result = calculator.assess(entry.get(), record.facts(), holds.holdsOn(record.id()),
-                        record.reviews(), asOf);
-                if (result.eligibleNow()) {
-                    candidates.add(new DisposalCandidate(record.id(), record.entry(), entry.get().rule().toText(),
-                            entry.get().citations(), result.action(), result.dueDate()));
-                }
+        Page.all(PAGE, page -> records.listDueOnOrBefore(asOf, page)).forEach(record -> {
+            Optional<ScheduleEntry> entry = schedules.findEntry(record.entry(), asOf);
+            if (entry.isEmpty()) {
+                return;
             }
-            if (due.isLast()) {
-                break;
+            RetentionResult result = calculator.assess(entry.get(), record.facts(), holds.holdsOn(record.id()),
+                    record.reviews(), asOf);
+            if (result.eligibleNow()) {
+                candidates.add(new DisposalCandidate(record.id(), record.entry(), entry.get().rule().toText(),
+                        entry.get().citations(), result.action(), result.dueDate()));
             }
-            page = PageRequest.after(due.nextCursor(), PAGE);
-        }
+        });
         audit.append(AuditEvent.of(actor, "disposal.swept", clock.instant(), "disposal-batch", batchId)
                 .withDetail("asOf", asOf.toString()).withDetail("candidates", Integer.toString(candidates.size())));
         return DisposalBatch.proposed(batchId, asOf, candidates);

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.igkit.core.assets.AssetId;
-import org.igkit.core.assets.InformationAsset;
-import org.igkit.core.assets.LawfulBasis;
-import org.igkit.core.assets.RetentionReference;
-import org.igkit.core.memory.InMemoryAssetRepository;
+import org.igkit.assets.AssetId;
+import org.igkit.assets.InformationAsset;
+import org.igkit.assets.LawfulBasis;
+import org.igkit.assets.RetentionReference;
+import org.igkit.assets.memory.InMemoryAssetRepository;
 import org.igkit.retention.memory.InMemoryScheduleRepository;
 import org.igkit.retention.schedule.DisposalAction;
 import org.igkit.retention.schedule.SampleSchedules;

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.igkit.breach.port.BreachRepository;
-import org.igkit.core.port.AssetRepository;
+import org.igkit.assets.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.retention.port.DisposalBatchRepository;

@@ -2,8 +2,8 @@ package org.igkit.store.sqlite;
 
 import java.nio.file.Path;
 
-import org.igkit.core.port.AssetRepository;
-import org.igkit.testkit.core.AssetRepositoryContract;
+import org.igkit.assets.port.AssetRepository;
+import org.igkit.testkit.assets.AssetRepositoryContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 

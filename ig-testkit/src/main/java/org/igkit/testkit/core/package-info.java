@@ -1,2 +1,2 @@
-/** Contract suites for the ports of ig-core: the audit log and the asset register. */
+/** Contract suites for the ports of ig-core: the audit log. */
 package org.igkit.testkit.core;

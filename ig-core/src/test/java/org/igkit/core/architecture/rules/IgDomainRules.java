@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The rules of the pure domain modules (ig-core, ig-requests, ig-retention, ig-breach), applied with
+ * The rules of the pure domain modules (ig-core, ig-assets, ig-requests, ig-retention, ig-breach), applied with
  * {@code @ArchTest static final ArchTests domain = ArchTests.in(IgDomainRules.class);} beside
  * {@link IgArchitectureRules}.
  */
