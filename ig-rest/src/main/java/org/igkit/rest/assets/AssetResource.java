@@ -88,7 +88,10 @@ public final class AssetResource {
         if (!asset.id().value().equals(id)) {
             throw new ValidationException("id", "must be the id in the path (" + id + ")", asset.id().value());
         }
-        long version = Versions.requireMatch(http, headers, register.get(AssetId.of(id)).version(), "/v1/assets/" + id);
+        // a body that carries a version must carry the one If-Match names: it is the copy the caller read (0 = not given)
+        Long bodyVersion = asset.version() == 0 ? null : asset.version();
+        long version = Versions.requireMatch(http, headers, register.get(AssetId.of(id)).version(), bodyVersion,
+                "/v1/assets/" + id);
         InformationAsset stored = register.replace(asset, version, Caller.nameOf(security)).asset();
         return Response.ok(stored).tag(Versions.tagOf(stored.version())).build();
     }

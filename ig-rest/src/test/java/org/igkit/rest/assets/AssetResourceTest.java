@@ -68,6 +68,10 @@ public class AssetResourceTest {
                 "If-Match", read.header("ETag").orElseThrow());
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
         assertThat(replaced.json().path("systemOrLocation").asText()).isEqualTo("New MIS");
+        // issue 20 defect 3: the stale body (version 1) with the new ETag would silently undo "New MIS"
+        changed.put("systemOrLocation", "Stale copy");
+        assertThatProblem(as(RunningServer.DPO, "PUT", "/v1/assets/EDU-001", changed.toString(),
+                "If-Match", replaced.header("ETag").orElseThrow())).hasStatus(412);
 
         Reply csv = as(RunningServer.READER, "GET", "/v1/assets/ropa.csv", null);
         assertThat(csv.status()).isEqualTo(200);
