@@ -5,13 +5,15 @@ import java.util.Objects;
 
 import org.igkit.core.csv.CsvFormatException;
 import org.igkit.core.csv.CsvReader;
+import org.igkit.core.csv.FormulaGuard;
 import org.igkit.core.csv.CsvRecord;
 import org.igkit.core.error.ValidationException;
 
 /**
  * Comma-separated values as RFC 4180 defines them: records end with CRLF; a field holding a comma, a double
  * quote, a CR or a LF is enclosed in double quotes, and a double quote inside it is doubled. The writer and the
- * parser are exact inverses: {@code parse(write(rows))} gives back {@code rows}.
+ * parser are exact inverses: {@code parse(write(rows))} gives back {@code rows}. A cell a spreadsheet would run as a
+ * formula is written quoted with a leading {@code '} ({@link FormulaGuard}), and read back without it.
  */
 public final class Csv {
     private static final String CRLF = "\r\n";
@@ -54,12 +56,14 @@ public final class Csv {
      *                            or never closed
      */
     public static List<List<String>> parse(String text) {
-        return CsvReader.readAll(text).stream().map(CsvRecord::fields).toList();
+        return CsvReader.readAll(text).stream()
+                .map(record -> record.fields().stream().map(FormulaGuard::unprotect).toList()).toList();
     }
 
-    private static void writeField(StringBuilder out, String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0
-                || value.indexOf('\n') >= 0;
+    private static void writeField(StringBuilder out, String cell) {
+        String value = FormulaGuard.protect(cell);
+        boolean quote = FormulaGuard.needsGuard(cell) || value.indexOf(',') >= 0 || value.indexOf('"') >= 0
+                || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0;
         if (!quote) {
             out.append(value);
             return;

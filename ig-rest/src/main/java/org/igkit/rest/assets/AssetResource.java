@@ -131,15 +131,21 @@ public final class AssetResource {
     @Path("/ropa.csv")
     @Produces(CSV)
     @Operation(summary = "The RoPA as CSV: ?sheet=controller (Art 30(1), default) or processor (Art 30(2))")
-    public String ropaCsv(@QueryParam("sheet") String sheet) {
+    public Response ropaCsv(@QueryParam("sheet") String sheet) {
         RecordOfProcessing ropa = register.recordOfProcessing(organisation);
         if (sheet == null || sheet.equals("controller")) {
-            return ropa.controllerCsv();
+            return download(ropa.controllerCsv(), "ropa-controller.csv");
         }
         if (sheet.equals("processor")) {
-            return ropa.processorCsv();
+            return download(ropa.processorCsv(), "ropa-processor.csv");
         }
         throw new ValidationException("sheet", "must be controller or processor", sheet);
+    }
+
+    /** A CSV as a file to save, not a page to render (OWASP CSV injection: the browser hands it to a program). */
+    private static Response download(String csv, String fileName) {
+        return Response.ok(csv, CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     @GET
@@ -155,7 +161,7 @@ public final class AssetResource {
     @Produces(CSV)
     @OpenEndpoint
     @Operation(summary = "The published asset register as CSV")
-    public String publicRegisterCsv() {
-        return register.publicRegister().toCsv();
+    public Response publicRegisterCsv() {
+        return download(register.publicRegister().toCsv(), "public-register.csv");
     }
 }

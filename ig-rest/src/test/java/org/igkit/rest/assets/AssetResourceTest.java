@@ -3,6 +3,8 @@ package org.igkit.rest.assets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.igkit.rest.fixture.ProblemAssert.assertThatProblem;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -78,6 +80,9 @@ public class AssetResourceTest {
         assertThat(csv.body()).contains("Pupil records");
         JsonNode ropa = as(RunningServer.READER, "GET", "/v1/assets/ropa.json", null).json();
         assertThat(ropa.toString()).contains("Pupil records");
+        assertThat(csv.header("Content-Disposition")).hasValue("attachment; filename=\"ropa-controller.csv\"");
+        Reply openCsv = server.send("GET", "/v1/assets/public-register.csv", null);
+        assertThat(openCsv.header("Content-Disposition")).hasValue("attachment; filename=\"public-register.csv\"");
         Reply open = server.send("GET", "/v1/assets/public-register.json", null);
         assertThat(open.status()).isEqualTo(200);
         assertThat(server.server().root().auditLog().forSubject("information asset", "EDU-001")).hasSize(2);
@@ -94,5 +99,29 @@ public class AssetResourceTest {
                 .hasStatus(400);
         assertThatProblem(as(RunningServer.DPO, "POST", "/v1/assets", anAsset("EDU-005").replace("\"Pupil records\"", "\"\"")))
                 .hasStatus(422).hasErrorAt("name");
+    }
+
+    @Test
+    @DisplayName("Issue 20 defect 7 (OWASP CSV injection): a formula typed into an asset is text in every CSV download")
+    void formulasAreNeutralisedInCsv() throws Exception {
+        InformationAsset asset = InformationAsset.builder(AssetId.of("EDU-077"), "=HYPERLINK(\"http://evil\",\"x\")")
+                .businessArea("+Education").format(AssetFormat.ELECTRONIC).systemOrLocation("@MIS")
+                .assetOwner("-Head").dataOwner("Data manager").personalData(true)
+                .dataSubjectCategories("pupils").personalDataCategories("contact details")
+                .purposes("education").lawfulBases(LawfulBasis.PUBLIC_TASK).build();
+        Reply added = as(RunningServer.DPO, "POST", "/v1/assets", JsonMapping.newMapper().writeValueAsString(asset));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        for (String csv : List.of(server.send("GET", "/v1/assets/public-register.csv", null).body(),
+                as(RunningServer.READER, "GET", "/v1/assets/ropa.csv", null).body(),
+                as(RunningServer.READER, "GET", "/v1/assets/ropa.csv?sheet=processor", null).body())) {
+            for (String line : csv.split("\r\n")) {
+                for (String cell : line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+                    assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+                            .doesNotStartWith("-");
+                }
+            }
+        }
+        assertThat(server.send("GET", "/v1/assets/public-register.csv", null).body())
+                .contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.explain.Citation;
+import org.igkit.core.csv.FormulaGuard;
 import org.igkit.retention.rule.RetentionRule;
 import org.igkit.retention.rule.RuleSyntaxException;
 import org.igkit.retention.rule.RuleText;
@@ -244,7 +245,7 @@ public final class ScheduleCsv {
                     i++;
                 }
             }
-            fields.add(field.toString());
+            fields.add(FormulaGuard.unprotect(field.toString()));
             field.setLength(0);
             if (i >= line.length()) {
                 return fields;
@@ -277,8 +278,10 @@ public final class ScheduleCsv {
         return out.toString();
     }
 
-    private static String quote(String field) {
-        if (field.contains(",") || field.contains("\"") || field.startsWith(" ")) {
+    private static String quote(String cell) {
+        // a cell a spreadsheet would run as a formula is written as text (OWASP CSV injection)
+        String field = FormulaGuard.protect(cell);
+        if (FormulaGuard.needsGuard(cell) || field.contains(",") || field.contains("\"") || field.startsWith(" ")) {
             return "\"" + field.replace("\"", "\"\"") + "\"";
         }
         return field;
