@@ -90,7 +90,7 @@ public final class AssetResource {
         }
         // a body that carries a version must carry the one If-Match names: it is the copy the caller read (0 = not given)
         Long bodyVersion = asset.version() == 0 ? null : asset.version();
-        long version = Versions.requireMatch(http, headers, register.get(AssetId.of(id)).version(), bodyVersion,
+        long version = Versions.requireMatch(headers, register.get(AssetId.of(id)).version(), bodyVersion,
                 "/v1/assets/" + id);
         InformationAsset stored = register.replace(asset, version, Caller.nameOf(security)).asset();
         return Response.ok(stored).tag(Versions.tagOf(stored.version())).build();

@@ -218,7 +218,7 @@ public final class BreachLogResource {
     public Response reassess(@PathParam("id") String id, AssessmentRequest body, @Context Request http,
                              @Context HttpHeaders headers, @Context SecurityContext security) {
         var facts = factsUnder("", body);
-        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/breaches/" + id);
+        long version = Versions.requireMatch(headers, register.get(id).version(), "/v1/breaches/" + id);
         BreachRecord stored = register.reassess(id, version, facts, actor(security));
         return ok(stored);
     }
@@ -237,7 +237,7 @@ public final class BreachLogResource {
             problems.require(body.notifiedAt() != null, "notifiedAt", "is required", null);
         }
         problems.throwIfAny();
-        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/breaches/" + id);
+        long version = Versions.requireMatch(headers, register.get(id).version(), "/v1/breaches/" + id);
         BreachRecord stored = register.recordNotification(id, version, body.recipient(), body.notifiedAt(),
                 body.reference(), body.reasonsForDelay(), actor(security));
         return ok(stored);
@@ -251,7 +251,7 @@ public final class BreachLogResource {
     public Response action(@PathParam("id") String id, Note body, @Context Request http, @Context HttpHeaders headers,
                            @Context SecurityContext security) {
         String text = text(body);
-        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/breaches/" + id);
+        long version = Versions.requireMatch(headers, register.get(id).version(), "/v1/breaches/" + id);
         BreachRecord stored = register.recordAction(id, version, text, actor(security));
         return ok(stored);
     }
@@ -262,7 +262,7 @@ public final class BreachLogResource {
     @Operation(summary = "Close the breach (If-Match required)")
     public Response close(@PathParam("id") String id, @Context Request http, @Context HttpHeaders headers,
                           @Context SecurityContext security) {
-        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/breaches/" + id);
+        long version = Versions.requireMatch(headers, register.get(id).version(), "/v1/breaches/" + id);
         BreachRecord stored = register.close(id, version, actor(security));
         return ok(stored);
     }

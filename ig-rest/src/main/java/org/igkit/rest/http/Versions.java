@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 
 import org.igkit.rest.problem.ProblemResponses;
 import org.igkit.rest.problem.ProblemType;
@@ -39,7 +38,7 @@ public final class Versions {
      * @throws jakarta.ws.rs.WebApplicationException 428 when If-Match is missing or {@code *}, 400 when it is not a
      *         list of entity tags, 412 when no strong tag in it is the current one
      */
-    public static long requireMatch(Request request, HttpHeaders headers, long currentVersion, String path) {
+    public static long requireMatch(HttpHeaders headers, long currentVersion, String path) {
         String header = headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (header == null || header.isBlank()) {
             throw ProblemResponses.raise(ProblemType.PRECONDITION_REQUIRED,
@@ -61,12 +60,11 @@ public final class Versions {
     }
 
     /**
-     * As {@link #requireMatch(Request, HttpHeaders, long, String)}, and a {@code version} the body carries must be
+     * As {@link #requireMatch(HttpHeaders, long, String)}, and a {@code version} the body carries must be
      * the one If-Match names: a body read at another version than the header claims is refused with 412.
      */
-    public static long requireMatch(Request request, HttpHeaders headers, long currentVersion, Long bodyVersion,
-            String path) {
-        long matched = requireMatch(request, headers, currentVersion, path);
+    public static long requireMatch(HttpHeaders headers, long currentVersion, Long bodyVersion, String path) {
+        long matched = requireMatch(headers, currentVersion, path);
         if (bodyVersion != null && bodyVersion != matched) {
             throw ProblemResponses.raise(ProblemType.PRECONDITION_FAILED, "the body's version (" + bodyVersion
                     + ") is not the one If-Match names (" + matched + "): send the copy you read, unchanged in "

@@ -253,7 +253,7 @@ public final class RequestResource {
         }
         problems.require(body.date() != null, "date", "is required", null);
         problems.throwIfAny();
-        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/requests/" + id + "/events");
+        long version = Versions.requireMatch(headers, register.get(id).version(), "/v1/requests/" + id + "/events");
         InformationRequest stored = register.record(id, version, RequestEvent.of(type, body.date()),
                 Caller.nameOf(security));
         return Response.ok(RequestJson.of(stored)).tag(Versions.tagOf(stored.version())).build();
@@ -271,7 +271,7 @@ public final class RequestResource {
         problems.require(body.on() != null, "on", "is required", null);
         Outcome outcome = enumOf(Outcome.class, body.outcome(), "outcome", problems);
         problems.throwIfAny();
-        long version = Versions.requireMatch(http, headers, register.get(id).version(), "/v1/requests/" + id + "/closure");
+        long version = Versions.requireMatch(headers, register.get(id).version(), "/v1/requests/" + id + "/closure");
         InformationRequest stored = register.close(id, version, body.on(), outcome, Caller.nameOf(security));
         return Response.ok(RequestJson.of(stored)).tag(Versions.tagOf(stored.version())).build();
     }

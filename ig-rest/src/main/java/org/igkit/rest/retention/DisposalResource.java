@@ -109,7 +109,7 @@ public final class DisposalResource {
     public Response approve(@PathParam("id") String id, @Context Request http, @Context HttpHeaders headers,
                             @Context SecurityContext security) {
         DisposalBatch batch = batch(id);
-        Versions.requireMatch(http, headers, batch.version(), "/v1/disposals/" + id + "/approval");
+        Versions.requireMatch(headers, batch.version(), "/v1/disposals/" + id + "/approval");
         DisposalBatch stored = batches.save(disposals.approve(batch, actor(security)));
         return Response.ok(stored).tag(Versions.tagOf(stored.version())).build();
     }
@@ -121,7 +121,7 @@ public final class DisposalResource {
     public Response execute(@PathParam("id") String id, @Context Request http, @Context HttpHeaders headers,
                             @Context SecurityContext security) {
         DisposalBatch batch = batch(id);
-        Versions.requireMatch(http, headers, batch.version(), "/v1/disposals/" + id + "/execution");
+        Versions.requireMatch(headers, batch.version(), "/v1/disposals/" + id + "/execution");
         DisposalBatch stored = batches.save(disposals.execute(batch, actor(security)));
         return Response.ok(stored).tag(Versions.tagOf(stored.version())).build();
     }

@@ -266,7 +266,7 @@ public final class RetentionRegisterResource {
                                     @QueryParam("source") String source, @Context Request http,
                                     @Context HttpHeaders headers, @Context SecurityContext security) {
         Schedule current = register.findSchedule(id);
-        long version = Versions.requireMatch(http, headers, current.version(), "/v1/schedules/" + id);
+        long version = Versions.requireMatch(headers, current.version(), "/v1/schedules/" + id);
         if (csv == null || csv.isBlank()) {
             throw new ValidationException("", "a CSV body is required; header: " + ScheduleCsv.HEADER, null);
         }
@@ -354,7 +354,7 @@ public final class RetentionRegisterResource {
         ValidationException.Collector problems = ValidationException.collector();
         RecordFacts facts = facts(body == null ? null : body.facts(), problems);
         problems.throwIfAny();
-        long version = Versions.requireMatch(http, headers, current(id).version(), "/v1/records/" + id);
+        long version = Versions.requireMatch(headers, current(id).version(), "/v1/records/" + id);
         RetainedRecord stored = register.updateFacts(id, version, facts, actor(security));
         return Response.ok(RecordJson.of(stored)).tag(Versions.tagOf(stored.version())).build();
     }
@@ -375,7 +375,7 @@ public final class RetentionRegisterResource {
                     .map(v -> new Violation(v.path().replaceFirst("^reviews\\[0\\]\\.?", ""),
                             v.message(), v.rejectedValue())).toList());
         }
-        long version = Versions.requireMatch(http, headers, current(id).version(), "/v1/records/" + id);
+        long version = Versions.requireMatch(headers, current(id).version(), "/v1/records/" + id);
         RetainedRecord stored = register.review(id, version, reviews.get(0), actor(security));
         return Response.ok(RecordJson.of(stored)).tag(Versions.tagOf(stored.version())).build();
     }
