@@ -16,6 +16,7 @@ import org.igkit.retention.disposal.DisposalBatch;
 import org.igkit.retention.disposal.DisposalCertificate;
 import org.igkit.retention.disposal.WithheldDisposal;
 import org.igkit.retention.hold.LegalHold;
+import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;
@@ -54,10 +55,10 @@ public final class HrRetentionExample {
         HrRetentionStore store = HrRetentionStore.create();
         InMemoryAuditLog audit = InMemoryAuditLog.create();
         RetentionCalculator calculator = RetentionCalculator.ukDefaults();
-        RetentionRegister register = RetentionRegister.over(store.records(), store.schedules(), store.holds(), audit,
-                calculator, clock);
-        DisposalService disposals = DisposalService.over(store.records(), store.schedules(), store.holds(), audit,
-                calculator, clock);
+        RetentionPorts ports = RetentionPorts.of(store.records(), store.schedules(), store.holds(), store.batches(),
+                audit);
+        RetentionRegister register = RetentionRegister.over(ports, calculator, clock);
+        DisposalService disposals = DisposalService.over(ports, calculator, clock);
 
         Schedule schedule = store.schedules().save(SampleSchedules.council());
         EntryRef personalFile = schedule.refOf("HR-1");

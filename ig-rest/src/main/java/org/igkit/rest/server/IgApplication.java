@@ -45,6 +45,7 @@ import org.igkit.rest.retention.RecordImportResource;
 import org.igkit.rest.retention.RetentionCalculationResource;
 import org.igkit.rest.retention.RetentionRegisterResource;
 import org.igkit.retention.calculation.RetentionCalculator;
+import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.sweep.DisposalService;
 import org.igkit.retention.rule.LeapDayPolicy;
@@ -67,6 +68,8 @@ public final class IgApplication {
         AuditTrail trail = new AuditTrail(root.auditLog(), clock);
         AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName());
         BreachAssessor assessor = BreachAssessor.of(policy, clock);
+        RetentionPorts retention = RetentionPorts.of(root.records(), root.schedules(), root.holds(),
+                root.disposalBatches(), root.auditLog());
         return List.of(
                 new HealthResource(root.storeProbe()),
                 new DeadlineResource(deadlines, settings.nation()),
@@ -76,12 +79,12 @@ public final class IgApplication {
                         root.auditLog(), clock), clock),
                 new BreachLogResource(BreachRegister.of(root.breaches(), assessor, root.auditLog(), clock)),
                 new AssetResource(AssetRegister.of(root.assets(), root.auditLog(), clock), organisation(settings)),
-                new RetentionRegisterResource(RetentionRegister.over(root.records(), root.schedules(), root.holds(),
-                        root.auditLog(), RetentionCalculator.using(calendar), clock), clock),
+                new RetentionRegisterResource(RetentionRegister.over(retention, RetentionCalculator.using(calendar),
+                        clock), clock),
                 new RecordImportResource(root.recordImporter(), root.schedules(), RetentionCalculator.using(calendar),
                         trail, clock),
-                new DisposalResource(DisposalService.over(root.records(), root.schedules(), root.holds(), root.auditLog(),
-                        RetentionCalculator.using(calendar), clock), root.disposalBatches(), clock),
+                new DisposalResource(DisposalService.over(retention, RetentionCalculator.using(calendar), clock),
+                        root.disposalBatches(), clock),
                 new AuditResource(root.auditLog()));
     }
 

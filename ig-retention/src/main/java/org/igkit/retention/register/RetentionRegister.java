@@ -19,6 +19,7 @@ import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.hold.LegalHold;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.record.RetainedRecord;
 import org.igkit.retention.review.Review;
@@ -47,11 +48,11 @@ public final class RetentionRegister {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A register over the ports. */
-    public static RetentionRegister over(RecordRepository records, ScheduleRepository schedules,
-                                         LegalHoldRepository holds, AuditLog audit, RetentionCalculator calculator,
-                                         Clock clock) {
-        return new RetentionRegister(records, schedules, holds, audit, calculator, clock);
+    /** A register over the retention ports, with the organisation's calculator and a clock. */
+    public static RetentionRegister over(RetentionPorts ports, RetentionCalculator calculator, Clock clock) {
+        Objects.requireNonNull(ports, "ports");
+        return new RetentionRegister(ports.records(), ports.schedules(), ports.holds(), ports.audit(), calculator,
+                clock);
     }
 
     /**

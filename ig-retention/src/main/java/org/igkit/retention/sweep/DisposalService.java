@@ -23,6 +23,7 @@ import org.igkit.retention.disposal.WithheldDisposal;
 import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.record.Disposal;
 import org.igkit.retention.record.RetainedRecord;
@@ -53,10 +54,11 @@ public final class DisposalService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A service over the ports, with the organisation's calculator and a clock. */
-    public static DisposalService over(RecordRepository records, ScheduleRepository schedules, LegalHoldRepository holds,
-                                       AuditLog audit, RetentionCalculator calculator, Clock clock) {
-        return new DisposalService(records, schedules, holds, audit, calculator, clock);
+    /** A service over the retention ports, with the organisation's calculator and a clock. */
+    public static DisposalService over(RetentionPorts ports, RetentionCalculator calculator, Clock clock) {
+        Objects.requireNonNull(ports, "ports");
+        return new DisposalService(ports.records(), ports.schedules(), ports.holds(), ports.audit(), calculator,
+                clock);
     }
 
     /**

@@ -17,8 +17,10 @@ import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.calculation.Status;
 import org.igkit.retention.hold.LegalHold;
 import org.igkit.retention.memory.InMemoryLegalHoldRepository;
+import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryRecordRepository;
 import org.igkit.retention.memory.InMemoryScheduleRepository;
+import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;
@@ -50,8 +52,10 @@ class DisposalFlowTest {
         holds = InMemoryLegalHoldRepository.create();
         audit = InMemoryAuditLog.create();
         RetentionCalculator calculator = RetentionCalculator.ukDefaults();
-        register = RetentionRegister.over(records, schedules, holds, audit, calculator, clock);
-        disposal = DisposalService.over(records, schedules, holds, audit, calculator, clock);
+        RetentionPorts ports = RetentionPorts.of(records, schedules, holds, InMemoryDisposalBatchRepository.create(),
+                audit);
+        register = RetentionRegister.over(ports, calculator, clock);
+        disposal = DisposalService.over(ports, calculator, clock);
         register.file("INV-2012", INVOICES, RecordFacts.none().withDate("processed", LocalDate.of(2012, 6, 15)), "clerk");
         register.file("INV-2013", INVOICES, RecordFacts.none().withDate("processed", LocalDate.of(2013, 6, 15)), "clerk");
         register.file("INV-2025", INVOICES, RecordFacts.none().withDate("processed", LocalDate.of(2025, 6, 15)), "clerk");
