@@ -16,7 +16,7 @@ import org.igkit.retention.disposal.DisposalBatch;
 import org.igkit.retention.disposal.DisposalCertificate;
 import org.igkit.retention.disposal.WithheldDisposal;
 import org.igkit.retention.hold.LegalHold;
-import org.igkit.retention.port.RetentionPorts;
+import org.igkit.retention.register.RetentionPorts;
 import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;

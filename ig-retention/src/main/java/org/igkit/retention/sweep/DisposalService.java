@@ -23,7 +23,7 @@ import org.igkit.retention.disposal.WithheldDisposal;
 import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
-import org.igkit.retention.port.RetentionPorts;
+import org.igkit.retention.register.RetentionPorts;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.record.Disposal;
 import org.igkit.retention.record.RetainedRecord;

@@ -20,7 +20,7 @@ import org.igkit.retention.memory.InMemoryLegalHoldRepository;
 import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryRecordRepository;
 import org.igkit.retention.memory.InMemoryScheduleRepository;
-import org.igkit.retention.port.RetentionPorts;
+import org.igkit.retention.register.RetentionPorts;
 import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;

@@ -1,8 +1,12 @@
-package org.igkit.retention.port;
+package org.igkit.retention.register;
 
 import java.util.Objects;
 
 import org.igkit.core.port.AuditLog;
+import org.igkit.retention.port.DisposalBatchRepository;
+import org.igkit.retention.port.LegalHoldRepository;
+import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.port.ScheduleRepository;
 
 /**
  * The ports the retention context writes through, handed to its services as one value so that the register and
