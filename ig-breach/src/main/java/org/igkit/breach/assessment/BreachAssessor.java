@@ -76,8 +76,8 @@ public final class BreachAssessor {
         List<ChecklistItem> checklist = Art33Checklist.of(facts, lateness.late(), why);
         ReportPayload report = ReportForm.fill(facts, finalTier, subjects, lateness.late(), deadlines, dspt, policy);
         return new BreachAssessment(assessedAt, enisa, finalTier, computed.tier(), rules, facts.override(),
-                commissioner, subjects, deadlines, lateness.late(), lateness.reasonsRequired(), lateness.overdue(), dspt,
-                checklist, report, why.build());
+                commissioner, subjects, deadlines, lateness.late(), lateness.reasonsRequired(), lateness.overdue(),
+                dspt, checklist, report, why.build());
     }
 
     private void explainAwareness(BreachFacts facts, Explanation.Builder why) {

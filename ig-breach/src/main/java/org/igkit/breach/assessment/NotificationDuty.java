@@ -67,7 +67,7 @@ record NotificationDuty(Regime regime, Recipient recipient, Trigger trigger, Sou
                 return tier != RiskTier.NO_RISK;
             }
         },
-        /** A risk tier above NO_RISK, unless PECR's duty takes the place of this one (UK GDPR Art 33 for a provider). */
+        /** A risk tier above NO_RISK, unless PECR's duty takes its place (UK GDPR Art 33 for a provider). */
         RISK_UNLESS_PECR {
             @Override
             boolean requires(BreachFacts facts, RiskTier tier, DsptGrading dspt) {

@@ -205,7 +205,8 @@ class TierRulesTest {
         }
 
         @Test
-        @DisplayName("Identity data: fires HIGH_RISK; none: does not; full financial data (score 4): fires; 3: does not")
+        @DisplayName("Identity data: fires HIGH_RISK; none: does not; full financial data (score 4): fires; 3: does "
+                + "not")
         void dataBoundary() {
             assertThat(tier(rule, identity())).isEqualTo(RiskTier.HIGH_RISK);
             assertThat(fires(rule, identity().identityFraudData(false))).isFalse();
@@ -325,8 +326,8 @@ class TierRulesTest {
         @Test
         @DisplayName("R4 adjusts: the tier before mitigation is kept for the Art 34(3)(b) decision")
         void keepsTheBase() {
-            TierDecision soFar = TierDecision.undecided().with(Ruling.sets(RiskRule.R2E_IDENTITY_OR_FINANCIAL_EXFILTRATION,
-                    RiskTier.HIGH_RISK, "test"));
+            TierDecision soFar = TierDecision.undecided().with(Ruling.sets(
+                    RiskRule.R2E_IDENTITY_OR_FINANCIAL_EXFILTRATION, RiskTier.HIGH_RISK, "test"));
             Ruling lowered = rule.apply(input(aBreach().mitigation(Mitigation.verified(MitigationKind.CREDENTIALS_RESET,
                     "reset")), POLICY), soFar).orElseThrow();
             TierDecision after = soFar.with(lowered);
