@@ -1,0 +1,159 @@
+package org.igkit.json;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+import org.igkit.assets.AssetId;
+import org.igkit.assets.InformationAsset;
+import org.igkit.assets.SecurityClassification;
+import org.igkit.breach.facts.BreachFacts;
+import org.igkit.breach.facts.BreachType;
+import org.igkit.breach.facts.CategoryScore;
+import org.igkit.breach.facts.Regime;
+import org.igkit.breach.log.Notification;
+import org.igkit.breach.log.RecordedAssessment;
+import org.igkit.core.explain.Explanation;
+import org.igkit.retention.disposal.DisposalCertificate;
+import org.igkit.retention.schedule.EntryRef;
+
+/**
+ * How domain values map to JSON, without annotating the domain (which must not import Jackson): single-value ids
+ * as plain strings, derived flags not written, so that what is written can be read back into the same value.
+ * Records are otherwise written field by field in their own component names. Shared by every mapper of this
+ * module; what differs between the HTTP API and the stored documents (how an ENISA score or an instant is written)
+ * is each mapper's own module.
+ */
+final class DomainMixins {
+    private DomainMixins() {
+    }
+
+    /** Registers the mix-ins on {@code mapper}. */
+    static void register(ObjectMapper mapper) {
+        mapper.addMixIn(AssetId.class, AssetIdMixin.class);
+        mapper.addMixIn(SecurityClassification.class, ClassificationMixin.class);
+        mapper.addMixIn(InformationAsset.class, AssetMixin.class);
+        mapper.addMixIn(Explanation.class, ExplanationMixin.class);
+        mapper.addMixIn(EntryRef.class, EntryRefMixin.class);
+        mapper.addMixIn(DisposalCertificate.class, CertificateMixin.class);
+        mapper.addMixIn(BreachFacts.class, FactsMixin.class);
+        mapper.addMixIn(CategoryScore.class, CategoryScoreMixin.class);
+        mapper.addMixIn(RecordedAssessment.class, RecordedAssessmentMixin.class);
+        mapper.addMixIn(Notification.class, NotificationMixin.class);
+    }
+
+    /** {@code "A-1"}, not {@code {"value": "A-1"}}. */
+    abstract static class AssetIdMixin {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        AssetIdMixin(String value) {
+        }
+
+        @JsonValue
+        abstract String value();
+    }
+
+    /** {@code "OFFICIAL"}, not {@code {"label": "OFFICIAL"}}. */
+    abstract static class ClassificationMixin {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        ClassificationMixin(String label) {
+        }
+
+        @JsonValue
+        abstract String label();
+    }
+
+    /** An asset is written as its fields only, so that what GET answers can be PUT back. */
+    abstract static class AssetMixin {
+        @JsonIgnore
+        abstract boolean isActive();
+    }
+
+    /** An explanation is its list of steps: {@code [{"text": ..., "citations": [...]}]}. */
+    abstract static class ExplanationMixin {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        ExplanationMixin(List<Explanation.Step> steps) {
+        }
+
+        @JsonValue
+        abstract List<Explanation.Step> steps();
+
+        @JsonIgnore
+        abstract boolean isEmpty();
+    }
+
+    /** {@code "scheduleId/entryId"}, as schedules and records name an entry. */
+    abstract static class EntryRefMixin {
+        @JsonCreator
+        static EntryRef parse(String text) {
+            return EntryRef.parse(text);
+        }
+
+        @JsonValue
+        @Override
+        public abstract String toString();
+    }
+
+    /** Whether the digest still matches is checked when read, never stored. */
+    abstract static class CertificateMixin {
+        @JsonIgnore
+        abstract boolean isIntact();
+    }
+
+    /** Facts are written with their regimes and breach types in name order, so one value has one text. */
+    abstract static class FactsMixin {
+        @JsonSerialize(using = NamesInOrder.class)
+        abstract Set<Regime> regimes();
+
+        @JsonSerialize(using = NamesInOrder.class)
+        abstract Set<BreachType> breachTypes();
+    }
+
+    /** Whether the score was adjusted follows from basic and score. */
+    abstract static class CategoryScoreMixin {
+        @JsonIgnore
+        abstract boolean isAdjusted();
+    }
+
+    /** Whether a person overrode the tier follows from the facts. */
+    abstract static class RecordedAssessmentMixin {
+        @JsonIgnore
+        abstract boolean isOverridden();
+    }
+
+    /** Whether a notification was late follows from its two date-times. */
+    abstract static class NotificationMixin {
+        @JsonIgnore
+        abstract boolean isLate();
+    }
+
+    /** A set of enum constants as their names, sorted (an immutable set's own order changes from run to run). */
+    static final class NamesInOrder extends StdSerializer<Collection<? extends Enum<?>>> {
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        NamesInOrder() {
+            super((Class) Collection.class);
+        }
+
+        @Override
+        public void serialize(Collection<? extends Enum<?>> values, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            List<String> names = values.stream().map(Enum::name).sorted().toList();
+            generator.writeStartArray(values, names.size());
+            for (String name : names) {
+                generator.writeString(name);
+            }
+            generator.writeEndArray();
+        }
+    }
+}
