@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,9 @@ import org.igkit.assets.SecurityClassification;
 import org.igkit.breach.facts.BreachFacts;
 import org.igkit.breach.facts.BreachType;
 import org.igkit.breach.facts.CategoryScore;
+import org.igkit.breach.facts.DsptGrade;
 import org.igkit.breach.facts.Regime;
+import org.igkit.breach.facts.TierOverride;
 import org.igkit.breach.log.Notification;
 import org.igkit.breach.log.RecordedAssessment;
 import org.igkit.core.explain.Explanation;
@@ -109,13 +112,22 @@ final class DomainMixins {
         abstract boolean isIntact();
     }
 
-    /** Facts are written with their regimes and breach types in name order, so one value has one text. */
+    /**
+     * Facts are written with their regimes and breach types in name order, so one value has one text; an absent DSPT
+     * grade or override is left out, as the stores have always written them.
+     */
     abstract static class FactsMixin {
         @JsonSerialize(using = NamesInOrder.class)
         abstract Set<Regime> regimes();
 
         @JsonSerialize(using = NamesInOrder.class)
         abstract Set<BreachType> breachTypes();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract DsptGrade dspt();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract TierOverride override();
     }
 
     /** Whether the score was adjusted follows from basic and score. */
