@@ -33,26 +33,33 @@ import org.igkit.retention.schedule.EntryRef;
 /**
  * How domain values map to JSON, without annotating the domain (which must not import Jackson): single-value ids
  * as plain strings, derived flags not written, so that what is written can be read back into the same value.
- * Records are otherwise written field by field in their own component names. Shared by every mapper of this
- * module; what differs between the HTTP API and the stored documents (how an ENISA score or an instant is written)
- * is each mapper's own module.
+ * Records are otherwise written field by field in their own component names.
+ *
+ * <p>{@link #register} holds what every mapper shares, the HTTP API's included. {@link #registerStoredShapes} adds
+ * what only the stores' documents need, kept apart because the HTTP API has long written some of these values in
+ * Jackson's plain record form (a disposal certificate with its {@code intact} flag and its entries as
+ * {@code {scheduleId, entryId}}), and a field must not disappear from the wire.
  */
 final class DomainMixins {
     private DomainMixins() {
     }
 
-    /** Registers the mix-ins on {@code mapper}. */
+    /** Registers the mix-ins every mapper shares on {@code mapper}. */
     static void register(ObjectMapper mapper) {
         mapper.addMixIn(AssetId.class, AssetIdMixin.class);
         mapper.addMixIn(SecurityClassification.class, ClassificationMixin.class);
         mapper.addMixIn(InformationAsset.class, AssetMixin.class);
+        mapper.addMixIn(Notification.class, NotificationMixin.class);
+    }
+
+    /** Registers the mix-ins of the stores' document shape on {@code mapper} ({@link StoredDocuments}). */
+    static void registerStoredShapes(ObjectMapper mapper) {
         mapper.addMixIn(Explanation.class, ExplanationMixin.class);
         mapper.addMixIn(EntryRef.class, EntryRefMixin.class);
         mapper.addMixIn(DisposalCertificate.class, CertificateMixin.class);
         mapper.addMixIn(BreachFacts.class, FactsMixin.class);
         mapper.addMixIn(CategoryScore.class, CategoryScoreMixin.class);
         mapper.addMixIn(RecordedAssessment.class, RecordedAssessmentMixin.class);
-        mapper.addMixIn(Notification.class, NotificationMixin.class);
     }
 
     /** {@code "A-1"}, not {@code {"value": "A-1"}}. */

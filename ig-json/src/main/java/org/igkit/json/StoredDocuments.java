@@ -50,11 +50,7 @@ public final class StoredDocuments {
     };
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
-    private static final ObjectMapper MAPPER = JsonMapping.configured(new SimpleModule("igkit-documents")
-            .addSerializer(Instant.class, new AsText<>(Instant.class, INSTANT::format))
-            .addSerializer(OffsetDateTime.class, new AsText<>(OffsetDateTime.class, OffsetDateTime::toString))
-            .addSerializer(Quarters.class, new QuarterPoints())
-            .addDeserializer(Quarters.class, new QuarterPointsReader()));
+    private static final ObjectMapper MAPPER = documentMapper();
 
     private StoredDocuments() {
     }
@@ -114,6 +110,16 @@ public final class StoredDocuments {
         } catch (JsonProcessingException | RuntimeException e) {
             throw corrupt(e);
         }
+    }
+
+    private static ObjectMapper documentMapper() {
+        ObjectMapper mapper = JsonMapping.configured(new SimpleModule("igkit-documents")
+                .addSerializer(Instant.class, new AsText<>(Instant.class, INSTANT::format))
+                .addSerializer(OffsetDateTime.class, new AsText<>(OffsetDateTime.class, OffsetDateTime::toString))
+                .addSerializer(Quarters.class, new QuarterPoints())
+                .addDeserializer(Quarters.class, new QuarterPointsReader()));
+        DomainMixins.registerStoredShapes(mapper);
+        return mapper;
     }
 
     private static String write(Object value) {
