@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -153,9 +154,9 @@ public final class StoredDocuments {
     /** A value written as one string. */
     private static final class AsText<T> extends StdSerializer<T> {
         private static final long serialVersionUID = 1L;
-        private final transient java.util.function.Function<T, String> format;
+        private final transient Function<T, String> format;
 
-        AsText(Class<T> type, java.util.function.Function<T, String> format) {
+        AsText(Class<T> type, Function<T, String> format) {
             super(type);
             this.format = format;
         }
