@@ -30,5 +30,5 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule RESOURCES_TALK_ONLY_TO_SERVICES = IgAdapterRules.resourcesTalkOnlyToServices(
             "AuditResource", "DisposalResource", "RecordImportResource", "RetentionRegisterResource",
-            "BreachLogResource", "RequestResource");
+            "RequestResource");
 }

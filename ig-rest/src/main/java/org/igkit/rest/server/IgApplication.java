@@ -30,7 +30,7 @@ import org.igkit.rest.deadlines.DeadlineResource;
 import org.igkit.rest.auth.ApiKeyFilter;
 import org.igkit.rest.health.HealthResource;
 import org.igkit.rest.http.BodyLimitFilter;
-import org.igkit.rest.json.JsonMapping;
+import org.igkit.json.JsonMapping;
 import org.igkit.rest.json.ObjectMapperResolver;
 import org.igkit.rest.openapi.OpenApiDocument;
 import org.igkit.rest.openapi.OpenApiResource;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
+import org.igkit.json.StoredDocuments;
 import org.igkit.retention.disposal.BatchState;
 import org.igkit.retention.disposal.DisposalBatch;
 import org.igkit.retention.port.DisposalBatchRepository;
@@ -18,7 +19,7 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Disposal batches in {@code disposal_batch}: one row per batch, its candidates and certificate as JSON documents
- * ({@link DisposalDocuments}), listed by id over the primary key with the last id as the cursor. Batches are never
+ * ({@link StoredDocuments}), listed by id over the primary key with the last id as the cursor. Batches are never
  * deleted, and an executed batch is final: its certificate is the record that the disposals were lawful.
  */
 final class PostgresDisposalBatchRepository implements DisposalBatchRepository {
@@ -55,12 +56,12 @@ final class PostgresDisposalBatchRepository implements DisposalBatchRepository {
                             + "WHERE disposal_batch.version = :expected")
                     .bind("id", saved.id())
                     .bind("asOf", saved.asOf())
-                    .bind("candidates", DisposalDocuments.ofCandidates(saved.candidates()))
+                    .bind("candidates", StoredDocuments.ofCandidates(saved.candidates()))
                     .bind("state", saved.state().name())
                     .bind("approvedBy", saved.approvedBy())
                     .bindByType("approvedAt", saved.approvedAt() == null ? null : TemporalText.of(saved.approvedAt()),
                             String.class)
-                    .bind("certificate", DisposalDocuments.ofCertificate(saved.certificate()))
+                    .bind("certificate", StoredDocuments.ofCertificate(saved.certificate()))
                     .bind("version", saved.version())
                     .bind("expected", batch.version())
                     .execute();
@@ -96,9 +97,9 @@ final class PostgresDisposalBatchRepository implements DisposalBatchRepository {
     private static DisposalBatch batch(ResultSet rs) throws SQLException {
         String approvedAt = rs.getString("approved_at");
         return new DisposalBatch(rs.getString("id"), rs.getObject("as_of", LocalDate.class),
-                DisposalDocuments.candidates(rs.getString("candidates")), BatchState.valueOf(rs.getString("state")),
+                StoredDocuments.candidates(rs.getString("candidates")), BatchState.valueOf(rs.getString("state")),
                 rs.getString("approved_by"), approvedAt == null ? null : Instant.parse(approvedAt),
-                DisposalDocuments.certificate(rs.getString("certificate")), rs.getLong("version"));
+                StoredDocuments.certificate(rs.getString("certificate")), rs.getLong("version"));
     }
 
     /** What a save checks against: the stored batch's state and version. */

@@ -1,4 +1,4 @@
-package org.igkit.rest.json;
+package org.igkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

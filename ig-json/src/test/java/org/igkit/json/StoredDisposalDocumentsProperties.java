@@ -1,4 +1,4 @@
-package org.igkit.store.sqlite;
+package org.igkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +20,8 @@ import org.igkit.retention.schedule.EntryRef;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A disposal batch's candidates and certificate read back from their JSON documents exactly as written. */
-class DisposalDocumentsProperties {
+/** A disposal batch's candidates and certificate read back from their stored JSON documents exactly as written. */
+class StoredDisposalDocumentsProperties {
     private static final String CHARACTERS = "aZ09 -/\"\\\t\n\r\u0001é€\uD83D\uDCC4";
 
     static Stream<Long> seeds() {
@@ -37,18 +37,18 @@ class DisposalDocumentsProperties {
             for (int c = random.nextInt(5); c > 0; c--) {
                 candidates.add(candidate(random));
             }
-            assertThat(DisposalDocuments.candidates(DisposalDocuments.ofCandidates(candidates))).isEqualTo(candidates);
+            assertThat(StoredDocuments.candidates(StoredDocuments.ofCandidates(candidates))).isEqualTo(candidates);
 
             List<CertifiedDisposal> disposed = candidates.stream()
                     .map(c -> new CertifiedDisposal(c, instant(random))).toList();
             List<WithheldDisposal> withheld = List.of(new WithheldDisposal(text(random), text(random)));
             DisposalCertificate certificate = new DisposalCertificate("B-" + i, disposed, withheld, text(random),
                     instant(random), text(random), instant(random), DisposalCertificate.digestOf("B-" + i, disposed));
-            DisposalCertificate read = DisposalDocuments.certificate(DisposalDocuments.ofCertificate(certificate));
+            DisposalCertificate read = StoredDocuments.certificate(StoredDocuments.ofCertificate(certificate));
             assertThat(read).isEqualTo(certificate);
             assertThat(read.isIntact()).isTrue();
         }
-        assertThat(DisposalDocuments.certificate(DisposalDocuments.ofCertificate(null))).isNull();
+        assertThat(StoredDocuments.certificate(StoredDocuments.ofCertificate(null))).isNull();
     }
 
     private static DisposalCandidate candidate(SplittableRandom random) {

@@ -1,4 +1,4 @@
-package org.igkit.assets;
+package org.igkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Any string survives JSON quoting: the literal holds no raw control character, quote or backslash outside an
- * escape, and decoding it by RFC 8259 s.7 gives back the string.
+ * Any string survives the register exports' JSON quoting: the literal holds no raw control character, quote or
+ * backslash outside an escape, and decoding it by RFC 8259 s.7 gives back the string.
  */
 class JsonEscapingProperties {
 
@@ -36,7 +36,7 @@ class JsonEscapingProperties {
             };
             text.append(ch);
         }
-        String literal = Json.quote(text.toString());
+        String literal = RegisterExportsTest.quoted(text.toString());
 
         assertThat(literal.chars().filter(c -> c < 0x20)).isEmpty();
         assertThat(decode(literal)).isEqualTo(text.toString());

@@ -1,4 +1,4 @@
-package org.igkit.rest.json;
+package org.igkit.json;
 
 import java.io.IOException;
 import java.time.DateTimeException;

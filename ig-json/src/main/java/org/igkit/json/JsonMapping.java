@@ -1,6 +1,7 @@
-package org.igkit.rest.json;
+package org.igkit.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,12 +9,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.igkit.breach.facts.BreachFacts;
+
 /**
- * The one JSON mapping of the HTTP API: java.time as ISO-8601 text, offsets kept, unknown fields refused, no
- * coercion of strings to numbers or booleans, no default typing, bounded nesting and number sizes.
+ * igkit's one JSON configuration: java.time as ISO-8601 text, offsets kept, unknown fields refused, no coercion of
+ * strings to numbers or booleans, no default typing, bounded nesting and number sizes, and the domain values mapped
+ * by mix-ins ({@code DomainMixins}). {@link #newMapper()} is the HTTP API's mapper; {@link StoredDocuments} and
+ * {@link RegisterExports} build theirs on the same configuration.
  */
 public final class JsonMapping {
     /** Deeper bodies are refused (Jackson's own default is 1000; no request of ours nests past 64). */
@@ -26,11 +32,25 @@ public final class JsonMapping {
     private JsonMapping() {
     }
 
-    /** A new mapper configured as the API reads and writes JSON. Thread-safe once built. */
+    /**
+     * A new mapper configured as the HTTP API reads and writes JSON, the domain values' mix-ins registered and
+     * breach facts read as a request gives them ({@code BreachFactsReader}). Thread-safe once built.
+     */
     public static ObjectMapper newMapper() {
+        ObjectMapper mapper = configured(FourDigitYears.module());
+        mapper.registerModule(new SimpleModule("igkit-requests").addDeserializer(BreachFacts.class,
+                new BreachFactsReader()));
+        return mapper;
+    }
+
+    /**
+     * A mapper configured as every igkit mapper is: java.time as ISO-8601, strict reading, bounded input, the domain
+     * mix-ins; {@code overrides} come after java.time's module, so their (de)serializers win.
+     */
+    static ObjectMapper configured(Module... overrides) {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(FourDigitYears.module())
+                .addModules(overrides)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
