@@ -21,6 +21,7 @@ import org.igkit.breach.facts.DsptGrade;
 import org.igkit.breach.facts.EffectOnIndividuals;
 import org.igkit.breach.facts.EnisaInput;
 import org.igkit.breach.facts.Exfiltration;
+import org.igkit.breach.facts.KnownRecipients;
 import org.igkit.breach.facts.Mitigation;
 import org.igkit.breach.facts.MitigationKind;
 import org.igkit.breach.facts.Protection;
@@ -66,7 +67,7 @@ final class BreachFactsReader extends StdDeserializer<BreachFacts> {
                 Boolean backupAvailable, Integer restorationHours, EffectOnIndividuals effectOnIndividuals,
                 List<MitigationForm> mitigations, Boolean significantServiceImpact, Boolean disproportionateEffort,
                 Boolean commissionerRequiresCommunication, DsptForm dspt, OffsetDateTime notifiedAt,
-                String reasonsForDelay, OverrideForm override, ReportForm report) {
+                String reasonsForDelay, OverrideForm override, ReportForm report, Integer knownRecipients) {
 
         /** The domain facts, every violation collected with its path. */
         BreachFacts toFacts() {
@@ -101,6 +102,14 @@ final class BreachFactsReader extends StdDeserializer<BreachFacts> {
                     problems.addAll("report", e);
                 }
             }
+            KnownRecipients recipients = null;
+            if (knownRecipients != null) {
+                try {
+                    recipients = KnownRecipients.of(knownRecipients);
+                } catch (ValidationException e) {
+                    problems.add("knownRecipients", e.violations().get(0).message(), knownRecipients);
+                }
+            }
             requireNoNulls(regimes, "regimes", problems);
             requireNoNulls(breachTypes, "breachTypes", problems);
             if (enisa == null) {
@@ -112,7 +121,7 @@ final class BreachFactsReader extends StdDeserializer<BreachFacts> {
                     exfiltration, isTrue(backupAvailable), restorationHours, effectOnIndividuals, measures,
                     isTrue(significantServiceImpact), isTrue(disproportionateEffort),
                     isTrue(commissionerRequiresCommunication), grade, notifiedAt, reasonsForDelay, tierOverride,
-                    details);
+                    details, recipients);
         }
 
         private List<Mitigation> mitigations(ValidationException.Collector problems) {

@@ -21,6 +21,7 @@ import org.igkit.assets.SecurityClassification;
 import org.igkit.breach.facts.BreachFacts;
 import org.igkit.breach.facts.BreachType;
 import org.igkit.breach.facts.CategoryScore;
+import org.igkit.breach.facts.KnownRecipients;
 import org.igkit.breach.facts.DsptGrade;
 import org.igkit.breach.facts.Regime;
 import org.igkit.breach.facts.TierOverride;
@@ -58,6 +59,7 @@ final class DomainMixins {
         mapper.addMixIn(EntryRef.class, EntryRefMixin.class);
         mapper.addMixIn(DisposalCertificate.class, CertificateMixin.class);
         mapper.addMixIn(BreachFacts.class, FactsMixin.class);
+        mapper.addMixIn(KnownRecipients.class, KnownRecipientsMixin.class);
         mapper.addMixIn(CategoryScore.class, CategoryScoreMixin.class);
         mapper.addMixIn(RecordedAssessment.class, RecordedAssessmentMixin.class);
     }
@@ -135,6 +137,19 @@ final class DomainMixins {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract TierOverride override();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract KnownRecipients knownRecipients();
+    }
+
+    /** {@code 3}, not {@code {"count": 3}}. */
+    abstract static class KnownRecipientsMixin {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        KnownRecipientsMixin(int count) {
+        }
+
+        @JsonValue
+        abstract int count();
     }
 
     /** Whether the score was adjusted follows from basic and score. */
