@@ -84,7 +84,7 @@ public final class IgApplication {
                 new RecordImportResource(root.recordImporter(), root.schedules(), RetentionCalculator.using(calendar),
                         trail, clock),
                 new DisposalResource(DisposalService.over(retention, RetentionCalculator.using(calendar), clock),
-                        root.disposalBatches(), clock),
+                        clock),
                 new AuditResource(root.auditLog()));
     }
 
