@@ -139,7 +139,7 @@ class GeneratedClientTest {
         requests.receiveRequest(new NewRequest().id("R-1").regime("FOIA").nation("ENGLAND").reference("FOI-1")
                 .requesterCategory("JOURNALIST").received(LocalDate.of(2024, 10, 2)));
 
-        InformationRequestPage page = requests.listRequests(null, "10", null);
+        InformationRequestPage page = requests.listRequests(null, 10, null);
 
         assertThat(page.getNext()).isNull();
         assertThat(page.getItems()).singleElement().satisfies(request -> {
