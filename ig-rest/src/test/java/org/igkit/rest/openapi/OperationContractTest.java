@@ -185,7 +185,26 @@ class OperationContractTest {
         assertThat(asset.status()).as(asset.toString()).isEqualTo(201);
         refuse("PUT", "/v1/assets/{id}", "/v1/assets/A-REF", asset.body(), 428, null);
         refuse("PUT", "/v1/assets/{id}", "/v1/assets/A-REF", asset.body(), 412, null, "If-Match", "\"7\"");
+        refuse("POST", "/v1/records", "/v1/records", "{\"id\":\"REC-REF\",\"schedule\":\"NO-SUCH\",\"entry\":\"C1\","
+                + "\"facts\":{\"closed\":\"2010-01-31\"}}", 404, null);
+        refuse("POST", "/v1/requests", "/v1/requests", "{\"id\":\"R-REF\",\"regime\":\"FOIA\",\"nation\":\"ENGLAND\","
+                + "\"reference\":\"FOI-REF\",\"requesterCategory\":\"JOURNALIST\",\"received\":\"2024-10-02\",\"schoolCalendarId\":\"NO-SUCH\"}",
+                422, null);
+        refuseAs("POST", "/v1/records/imports", "/v1/records/imports?importId=refused-1",
+                "{\"id\":\"IMP-1\",\"schedule\":\"NO-SUCH\",\"entry\":\"C1\",\"facts\":{}}\n", "application/x-ndjson", 422);
+        refuseAs("POST", "/v1/records/imports", "/v1/records/imports?importId=refused-2", "{not json\n",
+                "application/x-ndjson", 422);
         assertThat(failures).as("refusals the document does not describe").isEmpty();
+    }
+
+    private static void refuseAs(String method, String template, String path, String body, String contentType, int status) {
+        Reply reply = server.send(method, path, body, "Authorization", "Bearer " + RunningServer.ADMIN,
+                "Content-Type", contentType);
+        if (reply.status() != status) {
+            failures.add(method + " " + path + ": expected " + status + " -> " + reply);
+            return;
+        }
+        check(method, template, reply);
     }
 
     @Test
