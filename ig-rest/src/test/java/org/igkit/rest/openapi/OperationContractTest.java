@@ -180,6 +180,7 @@ class OperationContractTest {
                 "Authorization", "Bearer " + RunningServer.ADMIN, "Content-Type", "application/json");
         assertThat(batch.status()).as(batch.toString()).isEqualTo(201);
         refuse("GET", "/v1/disposals/{id}/certificate", "/v1/disposals/D-REF/certificate", null, 422, null);
+        refuse("POST", "/v1/disposals/{id}/approval", "/v1/disposals/D-REF/approval", null, 400, null, "If-Match", "1");
         Reply asset = server.send("POST", "/v1/assets", anAsset("A-REF"),
                 "Authorization", "Bearer " + RunningServer.ADMIN, "Content-Type", "application/json");
         assertThat(asset.status()).as(asset.toString()).isEqualTo(201);
