@@ -241,8 +241,8 @@ class OperationContractTest {
         check("GET", "/v1/schedules/{id}", tagged("{\"id\":\"school\",\"title\":\"School\",\"source\":\"\",\"version\":1,"
                 + "\"entries\":[{\"id\":\"C1\",\"classRef\":\"2.1\",\"title\":\"Contracts\",\"action\":\"DESTROY\","
                 + "\"effectiveFrom\":\"2000-01-01\",\"effectiveTo\":null,\"authority\":\"APPROVED\"}]}"));
-        check("GET", "/v1/requests/{id}", tagged("{\"id\":\"R-1\",\"regime\":\"FOIA\",\"nation\":\"ENGLAND\",\"reference\":null,"
-                + "\"requesterCategory\":null,\"received\":\"2024-10-02\",\"events\":[{\"type\":\"clarification_requested\","
+        check("GET", "/v1/requests/{id}", tagged("{\"id\":\"R-1\",\"regime\":\"FOIA\",\"nation\":\"ENGLAND\",\"reference\":\"FOI-1\","
+                + "\"requesterCategory\":\"JOURNALIST\",\"received\":\"2024-10-02\",\"events\":[{\"type\":\"clarification_requested\","
                 + "\"date\":\"2024-10-03\",\"by\":\"x\"}],\"schoolCalendarId\":null,\"dueDate\":null,\"closedOn\":null,"
                 + "\"outcome\":null,\"version\":2}"));
 
