@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -172,7 +174,39 @@ class OperationContractTest {
         refuse("GET", "/v1/assets/{id}", "/v1/assets/NO-SUCH", null, 404, null);
         refuse("GET", "/v1/breaches/statistics", "/v1/breaches/statistics", null, 422, null);
         refuse("POST", "/v1/records/{id}/facts", "/v1/records/NO-SUCH/facts", "{\"facts\":{}}", 404, null);
+        refuse("GET", "/v1/assets/{id}", "/v1/assets/-not-an-id", null, 422, null);
+        refuse("POST", "/v1/holds", "/v1/holds", "{\"id\":\"H-REF\",\"recordId\":\"NO-SUCH\",\"reason\":\"claim\","
+                + "\"authority\":\"legal\",\"placedOn\":\"2026-01-01\"}", 404, null);
+        Reply batch = server.send("POST", "/v1/disposals", "{\"id\":\"D-REF\",\"asOf\":\"1990-01-01\"}",
+                "Authorization", "Bearer " + RunningServer.ADMIN, "Content-Type", "application/json");
+        assertThat(batch.status()).as(batch.toString()).isEqualTo(201);
+        refuse("GET", "/v1/disposals/{id}/certificate", "/v1/disposals/D-REF/certificate", null, 422, null);
+        refuse("POST", "/v1/disposals/{id}/approval", "/v1/disposals/D-REF/approval", null, 400, null, "If-Match", "1");
+        Reply asset = server.send("POST", "/v1/assets", anAsset("A-REF"),
+                "Authorization", "Bearer " + RunningServer.ADMIN, "Content-Type", "application/json");
+        assertThat(asset.status()).as(asset.toString()).isEqualTo(201);
+        refuse("PUT", "/v1/assets/{id}", "/v1/assets/A-REF", asset.body(), 428, null);
+        refuse("PUT", "/v1/assets/{id}", "/v1/assets/A-REF", asset.body(), 412, null, "If-Match", "\"7\"");
+        refuse("POST", "/v1/records", "/v1/records", "{\"id\":\"REC-REF\",\"schedule\":\"NO-SUCH\",\"entry\":\"C1\","
+                + "\"facts\":{\"closed\":\"2010-01-31\"}}", 404, null);
+        refuse("POST", "/v1/requests", "/v1/requests", "{\"id\":\"R-REF\",\"regime\":\"FOIA\",\"nation\":\"ENGLAND\","
+                + "\"reference\":\"FOI-REF\",\"requesterCategory\":\"JOURNALIST\",\"received\":\"2024-10-02\",\"schoolCalendarId\":\"NO-SUCH\"}",
+                422, null);
+        refuseAs("POST", "/v1/records/imports", "/v1/records/imports?importId=refused-1",
+                "{\"id\":\"IMP-1\",\"schedule\":\"NO-SUCH\",\"entry\":\"C1\",\"facts\":{}}\n", "application/x-ndjson", 422);
+        refuseAs("POST", "/v1/records/imports", "/v1/records/imports?importId=refused-2", "{not json\n",
+                "application/x-ndjson", 422);
         assertThat(failures).as("refusals the document does not describe").isEmpty();
+    }
+
+    private static void refuseAs(String method, String template, String path, String body, String contentType, int status) {
+        Reply reply = server.send(method, path, body, "Authorization", "Bearer " + RunningServer.ADMIN,
+                "Content-Type", contentType);
+        if (reply.status() != status) {
+            failures.add(method + " " + path + ": expected " + status + " -> " + reply);
+            return;
+        }
+        check(method, template, reply);
     }
 
     @Test
@@ -186,6 +220,84 @@ class OperationContractTest {
         assertThat(failures.get(0)).contains("/id").contains("/lawfulBases/0");
         assertThat(failures.get(1)).contains("status not documented");
         failures.clear();
+    }
+
+    @Test
+    @DisplayName("The check is strict where the wire is fixed: an undeclared field or a missing required one is refused")
+    void theCheckRefusesUndeclaredAndMissingFields() {
+        failures.clear();
+        String candidate = "{\"recordId\":\"CON-1\",\"entry\":{\"scheduleId\":\"school\",\"entryId\":\"C1\"},"
+                + "\"ruleText\":\"closed + 6y\",\"citations\":[],\"action\":\"DESTROY\",\"dueDate\":\"2016-01-31\"}";
+        String batch = "{\"id\":\"D-1\",\"asOf\":\"2030-05-09\",\"candidates\":[" + candidate + "],\"state\":\"PROPOSED\","
+                + "\"approvedBy\":null,\"approvedAt\":null,\"certificate\":null,\"version\":1}";
+        check("GET", "/v1/disposals/{id}", tagged(batch));
+        assertThat(failures).as("a batch as the server writes it").isEmpty();
+
+        check("GET", "/v1/disposals/{id}", tagged(batch.replace("\"version\":1", "\"version\":1,\"surprise\":true")));
+        check("GET", "/v1/disposals/{id}", tagged(batch.replace("\"state\":\"PROPOSED\",", "")));
+        check("GET", "/v1/disposals/{id}", tagged(batch.replace("\"dueDate\":\"2016-01-31\"", "\"dueDate\":\"31/01/2016\"")));
+        check("GET", "/v1/assets/ropa.json", json("{\"organisation\":{\"name\":\"School\",\"contactDetails\":\"office\","
+                + "\"dpo\":null,\"representative\":null},\"controllerRecord\":[]}"));
+        check("GET", "/v1/assets/public-register.json", json("[{\"assetId\":\"A-1\",\"owner\":\"Head teacher\"}]"));
+        check("GET", "/v1/schedules/{id}", tagged("{\"id\":\"school\",\"title\":\"School\",\"source\":\"\",\"version\":1,"
+                + "\"entries\":[{\"id\":\"C1\",\"classRef\":\"2.1\",\"title\":\"Contracts\",\"action\":\"DESTROY\","
+                + "\"effectiveFrom\":\"2000-01-01\",\"effectiveTo\":null,\"authority\":\"APPROVED\"}]}"));
+        check("GET", "/v1/requests/{id}", tagged("{\"id\":\"R-1\",\"regime\":\"FOIA\",\"nation\":\"ENGLAND\",\"reference\":\"FOI-1\","
+                + "\"requesterCategory\":\"JOURNALIST\",\"received\":\"2024-10-02\",\"events\":[{\"type\":\"clarification_requested\","
+                + "\"date\":\"2024-10-03\",\"by\":\"x\"}],\"schoolCalendarId\":null,\"dueDate\":null,\"closedOn\":null,"
+                + "\"outcome\":null,\"version\":2}"));
+
+        assertThat(failures).hasSize(7);
+        assertThat(failures.get(0)).contains("surprise");
+        assertThat(failures.get(1)).contains("state");
+        assertThat(failures.get(2)).contains("/candidates/0/dueDate");
+        assertThat(failures.get(3)).contains("processorRecord");
+        assertThat(failures.get(4)).contains("owner");
+        assertThat(failures.get(5)).contains("verified");
+        assertThat(failures.get(6)).contains("by");
+        failures.clear();
+    }
+
+    @Test
+    @DisplayName("The schemas of fixed wire shapes are closed: every object they reach lists what it requires and allows nothing else")
+    void fixedShapesAreClosed() {
+        List<String> open = new ArrayList<>();
+        for (String name : List.of("InformationAsset", "RecordOfProcessing", "PublicRegister", "DisposalBatch", "Breach",
+                "InformationRequest", "Schedule", "ScheduleSummary", "Record", "Hold")) {
+            closedFrom(document.path("components").path("schemas").path(name), name, new TreeSet<>(), open);
+        }
+        assertThat(open).as("object schemas reachable from the fixed shapes that are not closed").isEmpty();
+    }
+
+    private static void closedFrom(JsonNode schema, String where, Set<String> seen, List<String> open) {
+        if (schema.has("$ref")) {
+            String ref = schema.path("$ref").asText();
+            if (seen.add(ref)) {
+                closedFrom(resolve(schema), ref, seen, open);
+            }
+            return;
+        }
+        schema.path("oneOf").forEach(s -> closedFrom(s, where, seen, open));
+        if (schema.has("items")) {
+            closedFrom(schema.path("items"), where + "[]", seen, open);
+        }
+        boolean object = schema.path("type").asText().equals("object") || schema.has("properties");
+        if (object) {
+            if (!schema.path("additionalProperties").isBoolean() || schema.path("additionalProperties").asBoolean()
+                    || !schema.path("required").isArray()) {
+                open.add(where);
+            }
+            schema.path("properties").properties().forEach(p -> closedFrom(p.getValue(), where + "." + p.getKey(), seen, open));
+        }
+    }
+
+    /** A 200 JSON reply with an ETag, as the reads of one versioned entity answer. */
+    private static Reply tagged(String body) {
+        return new Reply(200, Map.of("Content-Type", List.of("application/json"), "ETag", List.of("\"1\"")), body);
+    }
+
+    private static Reply json(String body) {
+        return new Reply(200, Map.of("Content-Type", List.of("application/json")), body);
     }
 
     private static String etag(Reply reply) {
@@ -213,8 +325,17 @@ class OperationContractTest {
         return reply;
     }
 
-    private static void refuse(String method, String template, String path, String body, int status, String key) {
-        List<String> all = new ArrayList<>();
+    private static String anAsset(String id) {
+        try {
+            return AssetResourceTest.anAsset(id);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void refuse(String method, String template, String path, String body, int status, String key,
+                               String... headers) {
+        List<String> all = new ArrayList<>(List.of(headers));
         if (key == null || !key.isEmpty()) {
             all.addAll(List.of("Authorization", "Bearer " + (key == null ? RunningServer.ADMIN : key)));
         }
@@ -250,6 +371,11 @@ class OperationContractTest {
                 failures.add(where + ": no " + h.getKey() + " header");
             }
         });
+        for (String sent : List.of("ETag", "Location", "Content-Disposition")) {
+            if (reply.header(sent).isPresent() && !response.path("headers").has(sent)) {
+                failures.add(where + ": sends " + sent + ", which the document does not declare");
+            }
+        }
         if (!type.endsWith("json")) {
             return;
         }
@@ -258,7 +384,9 @@ class OperationContractTest {
         schema.setAll((ObjectNode) media.path("schema").deepCopy());
         schema.set("components", JSON.createObjectNode().set("schemas", document.path("components").path("schemas")));
         Schema validator = registry.getSchema(schema.toString(), InputFormat.JSON);
-        List<Error> errors = validator.validate(reply.body(), InputFormat.JSON);
+        // formats (date, date-time, uri, ...) are asserted, not only annotated as 2020-12 does by default
+        List<Error> errors = validator.validate(reply.body(), InputFormat.JSON,
+                (Consumer<ExecutionContext>) context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
         if (!errors.isEmpty()) {
             failures.add(where + ": " + errors.subList(0, Math.min(5, errors.size())));
         }
