@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import org.igkit.assets.AssetId;
 import org.igkit.assets.InformationAsset;
+import org.igkit.assets.InformationFlow;
 import org.igkit.assets.SecurityClassification;
 import org.igkit.breach.facts.BreachFacts;
 import org.igkit.breach.facts.BreachType;
@@ -50,6 +52,7 @@ final class DomainMixins {
         mapper.addMixIn(AssetId.class, AssetIdMixin.class);
         mapper.addMixIn(SecurityClassification.class, ClassificationMixin.class);
         mapper.addMixIn(InformationAsset.class, AssetMixin.class);
+        mapper.addMixIn(InformationFlow.class, FlowMixin.class);
         mapper.addMixIn(Notification.class, NotificationMixin.class);
     }
 
@@ -140,6 +143,14 @@ final class DomainMixins {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract KnownRecipients knownRecipients();
+    }
+
+    /**
+     * A flow's {@code regularSharingWithoutAgreement} is derived: written for the reader, and ignored when a client
+     * sends back what it read (so GET then PUT of an asset with flows works unchanged).
+     */
+    @JsonIgnoreProperties(value = "regularSharingWithoutAgreement", allowGetters = true)
+    abstract static class FlowMixin {
     }
 
     /** {@code 3}, not {@code {"count": 3}}. */
