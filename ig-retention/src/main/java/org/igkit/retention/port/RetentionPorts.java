@@ -7,21 +7,39 @@ import org.igkit.core.port.AuditLog;
 /**
  * The ports the retention context writes through, handed to its services as one value so that the register and
  * the disposal service are built from the same store: records, schedules, holds, disposal batches and the audit
- * log.
+ * log. A store may implement it itself; {@link #of} bundles five separate adapters.
  */
-public record RetentionPorts(RecordRepository records, ScheduleRepository schedules, LegalHoldRepository holds,
-                             DisposalBatchRepository batches, AuditLog audit) {
-    public RetentionPorts {
-        Objects.requireNonNull(records, "records");
-        Objects.requireNonNull(schedules, "schedules");
-        Objects.requireNonNull(holds, "holds");
-        Objects.requireNonNull(batches, "batches");
-        Objects.requireNonNull(audit, "audit");
-    }
+public interface RetentionPorts {
+    /** The records under retention. */
+    RecordRepository records();
+
+    /** The retention schedules. */
+    ScheduleRepository schedules();
+
+    /** The legal holds. */
+    LegalHoldRepository holds();
+
+    /** The disposal batches. */
+    DisposalBatchRepository batches();
+
+    /** The audit log every retention change is written to. */
+    AuditLog audit();
 
     /** The five ports, named. */
-    public static RetentionPorts of(RecordRepository records, ScheduleRepository schedules, LegalHoldRepository holds,
-                                    DisposalBatchRepository batches, AuditLog audit) {
-        return new RetentionPorts(records, schedules, holds, batches, audit);
+    static RetentionPorts of(RecordRepository records, ScheduleRepository schedules, LegalHoldRepository holds,
+                             DisposalBatchRepository batches, AuditLog audit) {
+        return new Bundle(records, schedules, holds, batches, audit);
+    }
+
+    /** Five separate adapters, bundled. */
+    record Bundle(RecordRepository records, ScheduleRepository schedules, LegalHoldRepository holds,
+                  DisposalBatchRepository batches, AuditLog audit) implements RetentionPorts {
+        public Bundle {
+            Objects.requireNonNull(records, "records");
+            Objects.requireNonNull(schedules, "schedules");
+            Objects.requireNonNull(holds, "holds");
+            Objects.requireNonNull(batches, "batches");
+            Objects.requireNonNull(audit, "audit");
+        }
     }
 }
