@@ -20,13 +20,11 @@ import org.igkit.core.error.ValidationException;
 import org.igkit.requests.calendar.DateRange;
 import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.requests.engine.DeadlineQuery;
-import org.igkit.requests.engine.DeadlineResult;
 import org.igkit.requests.regime.EventType;
 import org.igkit.requests.regime.RegimeId;
 import org.igkit.requests.regime.RequestEvent;
 import org.igkit.requests.school.TermDatesSchoolCalendar;
 import org.igkit.rest.auth.Calculator;
-import org.igkit.rest.explain.StepJson;
 import org.igkit.rest.http.Bodies;
 
 /**
