@@ -23,11 +23,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.igkit.store..")
             .because("resources speak to ports; which adapter serves them is decided in one place (DESIGN.md)");
 
-    /**
-     * Resources talk only to the application services. The resources named here do not yet: they still read a
-     * port (the audit log, the import's schedules) or borrow another resource's mapping.
-     */
+    /** Resources talk only to the application services: no port, no repository, no other resource. */
     @ArchTest
-    static final ArchRule RESOURCES_TALK_ONLY_TO_SERVICES = IgAdapterRules.resourcesTalkOnlyToServices(
-            "AuditResource", "RecordImportResource", "RetentionRegisterResource", "RequestResource");
+    static final ArchRule RESOURCES_TALK_ONLY_TO_SERVICES = IgAdapterRules.resourcesTalkOnlyToServices();
 }

@@ -42,6 +42,8 @@ import org.igkit.requests.register.RequesterCategory;
 public final class CaseworkDeadlinesExample {
     /** When the example pretends to run. */
     public static final ZonedDateTime RUN_AT = ZonedDateTime.of(2026, 10, 5, 9, 0, 0, 0, ZoneId.of("Europe/London"));
+    /** Who the example's changes are audited as. */
+    public static final String CASEWORKER = "caseworker";
     /** The hypothetical bank holiday the example proclaims. */
     public static final LocalDate PROCLAIMED = LocalDate.of(2026, 10, 12);
 
@@ -59,28 +61,34 @@ public final class CaseworkDeadlinesExample {
         DeadlineEngine engine = DeadlineEngine.shipped(clock);
         InMemoryRequestRepository repository = InMemoryRequestRepository.create();
         InMemorySchoolCalendars schools = InMemorySchoolCalendars.create();
-        RequestRegister register = RequestRegister.of(repository, engine, schools, InMemoryAuditLog.create(), clock);
+        InMemoryAuditLog audit = InMemoryAuditLog.create();
+        RequestRegister register = RequestRegister.of(repository, engine, schools, audit, clock);
         out.println("Bank-holiday calendar " + engine.calendar().version());
         out.println();
 
-        register.receive(request("1", RegimeId.FOIA, "FOI-2026-0101", RequesterCategory.JOURNALIST, 2026, 9, 14));
-        register.record("1", RequestEvent.parse("clarification_requested", "2026-09-15"));
-        register.record("1", RequestEvent.parse("clarification_received", "2026-09-22"));
+        register.receive(request("1", RegimeId.FOIA, "FOI-2026-0101", RequesterCategory.JOURNALIST,
+                2026, 9, 14), CASEWORKER);
+        record(register, "1", RequestEvent.parse("clarification_requested", "2026-09-15"));
+        record(register, "1", RequestEvent.parse("clarification_received", "2026-09-22"));
 
-        register.receive(request("2", RegimeId.FOIA, "FOI-2026-0102", RequesterCategory.BUSINESS, 2026, 9, 21));
-        register.record("2", RequestEvent.parse("fees_notice", "2026-09-24"));
-        register.record("2", RequestEvent.parse("fee_paid", "2026-10-01"));
+        register.receive(request("2", RegimeId.FOIA, "FOI-2026-0102", RequesterCategory.BUSINESS,
+                2026, 9, 21), CASEWORKER);
+        record(register, "2", RequestEvent.parse("fees_notice", "2026-09-24"));
+        record(register, "2", RequestEvent.parse("fee_paid", "2026-10-01"));
 
-        register.receive(request("3", RegimeId.EIR, "EIR-2026-0007", RequesterCategory.CAMPAIGN_GROUP, 2026, 9, 7));
-        register.record("3", RequestEvent.parse("extension_notice", "2026-09-30"));
+        register.receive(request("3", RegimeId.EIR, "EIR-2026-0007", RequesterCategory.CAMPAIGN_GROUP,
+                2026, 9, 7), CASEWORKER);
+        record(register, "3", RequestEvent.parse("extension_notice", "2026-09-30"));
 
-        register.receive(request("4", RegimeId.UKGDPR_SAR, "SAR-2026-0042", RequesterCategory.DATA_SUBJECT, 2026, 9, 10));
-        register.record("4", RequestEvent.parse("extension_notice", "2026-09-25"));
+        register.receive(request("4", RegimeId.UKGDPR_SAR, "SAR-2026-0042", RequesterCategory.DATA_SUBJECT,
+                2026, 9, 10), CASEWORKER);
+        record(register, "4", RequestEvent.parse("extension_notice", "2026-09-25"));
 
-        register.receive(request("5", RegimeId.FOIA, "FOI-2026-0103", RequesterCategory.MEMBER_OF_PUBLIC, 2026, 10, 1));
+        register.receive(request("5", RegimeId.FOIA, "FOI-2026-0103", RequesterCategory.MEMBER_OF_PUBLIC,
+                2026, 10, 1), CASEWORKER);
 
         out.println("Open requests as of " + today + ":");
-        List<InformationRequest> open = openRequests(repository);
+        List<InformationRequest> open = openRequests(register);
         for (InformationRequest request : open) {
             DeadlineResult r = register.deadlineOf(request.id(), today);
             out.println("  " + request.reference() + " " + request.regime() + " received " + request.received()
@@ -107,6 +115,17 @@ public final class CaseworkDeadlinesExample {
             out.println("  " + change.reference() + ": " + change.before() + " -> " + change.after()
                     + " (+" + change.shiftInDays() + " day" + (change.shiftInDays() == 1 ? "" : "s") + ")");
         }
+        out.println();
+        out.println("Audit log: " + audit.size() + " entries (each receipt and event, by " + CASEWORKER + "), chain "
+                + (audit.verify().isIntact() ? "intact" : "BROKEN"));
+    }
+
+    /**
+     * Records {@code event} on the stored version of request {@code id}, as the caseworker: the register checks the
+     * version and audits the event under the caseworker's name, as it does for an HTTP caller.
+     */
+    private static void record(RequestRegister register, String id, RequestEvent event) {
+        register.record(id, register.get(id).version(), event, CASEWORKER);
     }
 
     private static InformationRequest request(String id, RegimeId regime, String reference, RequesterCategory who,
@@ -114,8 +133,8 @@ public final class CaseworkDeadlinesExample {
         return InformationRequest.received(id, regime, Nation.ENGLAND, reference, who, LocalDate.of(year, month, day));
     }
 
-    private static List<InformationRequest> openRequests(InMemoryRequestRepository repository) {
-        return Page.all(PageRequest.DEFAULT_LIMIT, repository::listOpen).toList();
+    private static List<InformationRequest> openRequests(RequestRegister register) {
+        return Page.all(PageRequest.DEFAULT_LIMIT, register::listOpen).toList();
     }
 
     private static void printExplanation(PrintStream out, Explanation explanation) {

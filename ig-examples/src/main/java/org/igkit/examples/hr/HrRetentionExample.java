@@ -60,7 +60,8 @@ public final class HrRetentionExample {
         RetentionRegister register = RetentionRegister.over(ports, calculator, clock);
         DisposalService disposals = DisposalService.over(ports, calculator, clock);
 
-        Schedule schedule = store.schedules().save(SampleSchedules.council());
+        // through the register, not the store: the upload is audited (schedule.uploaded) like every later change
+        Schedule schedule = register.uploadSchedule(SampleSchedules.council(), "records-manager");
         EntryRef personalFile = schedule.refOf("HR-1");
         EntryRef recordSummary = schedule.refOf("HR-2");
         out.println("Loaded schedule '" + schedule.title() + "' (" + schedule.entries().size() + " entry versions)");

@@ -43,4 +43,13 @@ class CaseworkDeadlinesExampleTest {
                 .contains("FOI-2026-0103: 2026-10-29 -> 2026-10-30 (+1 day)")
                 .doesNotContain("SAR-2026-0042: 2026");
     }
+
+    @Test
+    @DisplayName("Every receipt and event is audited under the caseworker's name, as over HTTP")
+    void auditsEveryChange() {
+        String printed = Printed.by(out -> CaseworkDeadlinesExample.run(out, RUN));
+
+        // five requests received, six events recorded
+        assertThat(printed).contains("Audit log: 11 entries (each receipt and event, by caseworker), chain intact");
+    }
 }

@@ -2,6 +2,7 @@ package org.igkit.requests.handling;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +43,8 @@ public final class RequestRegister {
     public static final String CLOSED = "request.closed";
     /** The actor recorded by the methods that take none. */
     public static final String UNNAMED_ACTOR = "system";
+    /** Where "today" is for a deadline asked without a date. */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final RequestRepository repository;
     private final DeadlineEngine engine;
@@ -142,6 +145,15 @@ public final class RequestRegister {
 
     private void audit(String actor, String action, InformationRequest request, Map<String, String> details) {
         auditLog.append(new AuditEvent(actor, action, clock.instant(), AUDIT_SUBJECT, request.id(), details));
+    }
+
+    /**
+     * The full answer for a stored request, with its status as of today: the date of the register's clock in
+     * the UK ({@code Europe/London}), so a request asked about just after midnight in British Summer Time is
+     * answered for the new day, not for the day before in UTC.
+     */
+    public DeadlineResult deadlineOf(String id) {
+        return deadlineOf(id, LocalDate.now(clock.withZone(UK)));
     }
 
     /** The full answer for a stored request, with its status as of {@code asOf}. */

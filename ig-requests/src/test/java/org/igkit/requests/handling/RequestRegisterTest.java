@@ -174,4 +174,15 @@ class RequestRegisterTest {
         assertThat(audit.forSubject(RequestRegister.AUDIT_SUBJECT, "R-9")).extracting(e -> e.event().action())
                 .containsExactly("request.received", "request.event", "request.closed");
     }
+
+    @Test
+    @DisplayName("A deadline asked without a date is answered for today in the UK: 23:30 UTC in summer is tomorrow")
+    void todayIsTheUkDate() {
+        Clock lateSummerEvening = Clock.fixed(Instant.parse("2024-10-21T23:30:00Z"), ZoneOffset.UTC);
+        RequestRegister late = RequestRegister.of(repository, DeadlineEngine.of(SHIPPED, lateSummerEvening), schools,
+                audit, lateSummerEvening);
+        late.receive(foi("R-7", OCT_2), "dpo");
+
+        assertThat(late.deadlineOf("R-7").asOf()).isEqualTo(LocalDate.of(2024, 10, 22));
+    }
 }

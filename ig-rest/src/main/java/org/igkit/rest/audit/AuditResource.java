@@ -22,10 +22,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.ChainVerification;
-import org.igkit.core.error.ValidationException;
+import org.igkit.core.audit.query.AuditQueries;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
-import org.igkit.core.port.AuditLog;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
 import org.igkit.rest.http.Paging;
@@ -40,10 +39,11 @@ import org.igkit.rest.openapi.OpenApiDocument;
 @Tag(name = "audit")
 @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
 public final class AuditResource {
-    private final AuditLog log;
+    private final AuditQueries audit;
 
-    public AuditResource(AuditLog log) {
-        this.log = log;
+    /** @param audit the audit log's read side */
+    public AuditResource(AuditQueries audit) {
+        this.audit = audit;
     }
 
     /**
@@ -94,15 +94,11 @@ public final class AuditResource {
                          @QueryParam("subjectType") String subjectType, @QueryParam("subjectId") String subjectId,
                          @Context UriInfo uri) {
         if (subjectType != null || subjectId != null) {
-            ValidationException.Collector problems = ValidationException.collector();
-            problems.require(subjectType != null && !subjectType.isBlank(), "subjectType", "is required with subjectId", subjectType);
-            problems.require(subjectId != null && !subjectId.isBlank(), "subjectId", "is required with subjectType", subjectId);
-            problems.throwIfAny();
             return Response.ok(new Paging.Listing<>(
-                    log.forSubject(subjectType, subjectId).stream().map(Entry::of).toList(), null)).build();
+                    audit.forSubject(subjectType, subjectId).stream().map(Entry::of).toList(), null)).build();
         }
         PageRequest asked = Paging.requestOf(limit, after);
-        Page<AuditEntry> page = log.read(asked);
+        Page<AuditEntry> page = audit.read(asked);
         return Paging.ok(page, Entry::of, asked, uri);
     }
 
@@ -111,6 +107,6 @@ public final class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Walk the whole hash chain and report the first entry edited, inserted or removed")
     public Verification verify() {
-        return Verification.of(log.verify());
+        return Verification.of(audit.verify());
     }
 }

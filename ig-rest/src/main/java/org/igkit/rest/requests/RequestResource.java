@@ -1,9 +1,7 @@
 package org.igkit.rest.requests;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +42,7 @@ import org.igkit.requests.register.TimelinessReport;
 import org.igkit.rest.auth.Caller;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
-import org.igkit.rest.deadlines.DeadlineResource.DeadlineResponse;
+import org.igkit.rest.deadlines.DeadlineResponse;
 import org.igkit.rest.http.Bodies;
 import org.igkit.rest.http.Paging;
 import org.igkit.rest.http.Versions;
@@ -60,18 +58,11 @@ import org.igkit.rest.openapi.OpenApiDocument;
 @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
 @Produces(MediaType.APPLICATION_JSON)
 public final class RequestResource {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final RequestRegister register;
-    private final Clock clock;
 
-    /**
-     * @param register the register's service, which audits every change
-     * @param clock    what "today" is for a deadline asked without {@code asOf}
-     */
-    public RequestResource(RequestRegister register, Clock clock) {
+    /** @param register the register's service, which audits every change and knows what day it is */
+    public RequestResource(RequestRegister register) {
         this.register = register;
-        this.clock = clock;
     }
 
     /**
@@ -232,8 +223,8 @@ public final class RequestResource {
     @Operation(summary = "The request's deadline, status and explanation as of a date (default today)")
     public DeadlineResponse deadline(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         InformationRequest request = register.get(id);
-        LocalDate on = asOf == null ? LocalDate.now(clock.withZone(UK)) : date(asOf, "asOf");
-        return DeadlineResponse.of(request.received(), register.deadlineOf(id, on));
+        return DeadlineResponse.of(request.received(),
+                asOf == null ? register.deadlineOf(id) : register.deadlineOf(id, date(asOf, "asOf")));
     }
 
     @POST

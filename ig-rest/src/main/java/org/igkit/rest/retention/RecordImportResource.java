@@ -5,14 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -42,9 +39,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.igkit.core.csv.CsvReader;
 import org.igkit.core.csv.CsvRecord;
-import org.igkit.core.error.ConflictException;
 import org.igkit.core.error.ValidationException;
-import org.igkit.rest.audit.AuditTrail;
+import org.igkit.rest.auth.Caller;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
 import org.igkit.json.JsonMapping;
@@ -52,22 +48,19 @@ import org.igkit.rest.openapi.OpenApiDocument;
 import org.igkit.rest.problem.JsonProcessingExceptionMapper;
 import org.igkit.rest.problem.Problem;
 import org.igkit.rest.problem.ValidationExceptionMapper;
-import org.igkit.rest.retention.RecordImporter.ImportResult;
-import org.igkit.rest.retention.RetentionRegisterResource.NewRecord;
-import org.igkit.retention.calculation.RetentionCalculator;
-import org.igkit.retention.calculation.RetentionResult;
-import org.igkit.retention.port.ScheduleRepository;
+import org.igkit.rest.retention.RetentionInputs.RecordInput;
+import org.igkit.retention.record.ImportResult;
 import org.igkit.retention.record.RetainedRecord;
-import org.igkit.retention.rule.RecordFacts;
-import org.igkit.retention.schedule.EntryRef;
-import org.igkit.retention.schedule.ScheduleEntry;
+import org.igkit.retention.register.ImportStoppedException;
+import org.igkit.retention.register.RecordImports;
 
 /**
  * {@code POST /v1/records/imports}: files many records at once from NDJSON (one {@code /v1/records} body per
  * line) or CSV ({@code id,scheduleId,entryId,fact:<name>...}). The body is streamed: each line is parsed, its
- * due date and status computed as {@code POST /v1/records} does, and handed to the {@link RecordImporter} in
- * batches. A bad line stops the import before its batch is written; the 422 says how many batches were committed,
- * so the client fixes the line and reruns with the same {@code importId}, which skips or re-adds nothing.
+ * due date and status computed as {@code POST /v1/records} does, and handed to the retention register's
+ * {@link RecordImports} in batches, which writes them through the store's bulk path and audits the run. A bad
+ * line stops the import before its batch is written; the 422 says how many batches were committed, so the client
+ * fixes the line and reruns with the same {@code importId}, which skips or re-adds nothing.
  */
 @Path("/v1/records/imports")
 @RequiresRole(Role.RECORDS_MANAGER)
@@ -87,22 +80,12 @@ public final class RecordImportResource {
     public static final List<String> CSV_KEY_COLUMNS = List.of("id", "scheduleId", "entryId");
     private static final String FACT_PREFIX = "fact:";
 
-    private final RecordImporter importer;
-    private final ScheduleRepository schedules;
-    private final RetentionCalculator calculator;
-    private final AuditTrail trail;
-    private final Clock clock;
+    private final RecordImports imports;
     private final ObjectMapper json = JsonMapping.newMapper();
-    /** Import ids being imported now: a second run of one id must wait, as both would write its first batch. */
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    public RecordImportResource(RecordImporter importer, ScheduleRepository schedules, RetentionCalculator calculator,
-                                AuditTrail trail, Clock clock) {
-        this.importer = importer;
-        this.schedules = schedules;
-        this.calculator = calculator;
-        this.trail = trail;
-        this.clock = clock;
+    /** @param imports the retention register's import service, which writes the batches and audits the run */
+    public RecordImportResource(RecordImports imports) {
+        this.imports = imports;
     }
 
     /**
@@ -137,42 +120,21 @@ public final class RecordImportResource {
                 "importId", "is required (query parameter), at most " + MAX_IMPORT_ID_LENGTH + " characters", importId);
         int rowsPerBatch = batchSizeOf(batchSize, problems);
         problems.throwIfAny();
-        if (!running.add(importId)) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE, "import '" + importId
-                    + "' is running already; rerun it with the same importId once that run has answered");
-        }
-        try {
-            return importOnce(body, importId, rowsPerBatch, headers, uri, security);
-        } finally {
-            running.remove(importId);
-        }
-    }
-
-    private Response importOnce(InputStream body, String importId, int rowsPerBatch, HttpHeaders headers, UriInfo uri,
-                                SecurityContext security) {
         boolean csv = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf("text/csv"));
         BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-        LocalDate today = LocalDate.now(clock);
-        AtomicLong batchesDone = new AtomicLong();
-        try (Stream<RetainedRecord> rows = csv ? csvRows(reader, today) : ndjsonRows(reader, today)) {
-            ImportResult result = importer.importRecords(rows, importId, rowsPerBatch, batchesDone::set);
-            trail.record(security, "records.imported", "import", importId, Map.of(
-                    "format", csv ? "csv" : "ndjson",
-                    "rowsRead", String.valueOf(result.rowsRead()),
-                    "rowsAdded", String.valueOf(result.rowsAdded()),
-                    "batchesCommitted", String.valueOf(result.batchesCommitted()),
-                    "batchesSkipped", String.valueOf(result.batchesSkipped())));
+        LocalDate today = imports.today();
+        String instance = "/" + uri.getPath();
+        try {
+            Stream<RetainedRecord> rows = csv ? csvRows(reader, today) : ndjsonRows(reader, today);
+            ImportResult result = imports.importRecords(rows, importId, rowsPerBatch, csv ? "csv" : "ndjson",
+                    Caller.nameOf(security));
             return Response.ok(result).build();
+        } catch (ImportStoppedException stopped) {
+            return failure(stopped, importId, stopped.batchesCommitted(), stopped.batchesCommitted() * rowsPerBatch,
+                    instance);
         } catch (ValidationException refused) {
-            long batches = batchesDone.get();
-            if (batches > 0) {
-                // batches were written before the bad line: that change is audited; a refusal that wrote nothing is not
-                trail.record(security, "records.import-stopped", "import", importId, Map.of(
-                        "format", csv ? "csv" : "ndjson",
-                        "batchesCommitted", String.valueOf(batches),
-                        "firstError", refused.violations().get(0).path()));
-            }
-            return failure(refused, importId, batches, batches * rowsPerBatch, "/" + uri.getPath());
+            // refused before any row was read (the CSV header): nothing was written
+            return failure(refused, importId, 0, 0, instance);
         } catch (UncheckedIOException unreadable) {
             throw new ValidationException("", "the body could not be read: it is not text in UTF-8, or the connection "
                     + "broke before its end", null);
@@ -274,26 +236,11 @@ public final class RecordImportResource {
 
     /** The record of one line, its due date and status computed as {@code POST /v1/records} computes them. */
     private RetainedRecord recordOf(String at, NewRecord given, LocalDate today) {
-        ValidationException.Collector problems = ValidationException.collector();
-        problems.require(given.id() != null && !given.id().isBlank(), at + ".id", "is required", given.id());
-        problems.require(given.schedule() != null && !given.schedule().isBlank(), at + ".schedule", "is required",
-                given.schedule());
-        problems.require(given.entry() != null && !given.entry().isBlank(), at + ".entry", "is required", given.entry());
-        ValidationException.Collector factProblems = ValidationException.collector();
-        RecordFacts facts = RetentionCalculationResource.facts(given.facts(), factProblems);
-        factProblems.violations().forEach(v -> problems.add(v.under(at).path(), v.message(), v.rejectedValue()));
-        problems.throwIfAny();
-        EntryRef ref = EntryRef.of(given.schedule(), given.entry());
-        Optional<ScheduleEntry> entry = schedules.findEntry(ref, today);
-        if (entry.isEmpty()) {
-            throw new ValidationException(at + ".entry", "names no entry of schedule '" + given.schedule()
-                    + "' in force on " + today, given.entry());
-        }
-        RetentionResult result = calculator.assess(entry.get(), facts, List.of(), List.of(), today);
+        RecordInput input = RetentionInputs.newRecord(given, at);
         try {
-            return RetainedRecord.of(given.id(), ref, facts).withResult(result, today);
+            return imports.newRecord(input.id(), input.entry(), input.facts(), today);
         } catch (ValidationException e) {
-            throw new ValidationException(e.violations().stream().map(v -> v.under(at)).toList());
+            throw e.under(at);
         }
     }
 

@@ -6,9 +6,7 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,9 +28,7 @@ import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.hold.LegalHold;
 import org.igkit.retention.review.Review;
-import org.igkit.retention.review.ReviewOutcome;
 import org.igkit.retention.rule.LeapDayPolicy;
-import org.igkit.retention.rule.Offset;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.rule.RetentionCalendar;
 import org.igkit.retention.rule.RetentionRule;
@@ -88,30 +84,6 @@ public final class RetentionCalculationResource {
     }
 
     /**
-     * A review.
-     *
-     * @param reviewedOn when
-     * @param outcome    EXTEND, EXTEND_UNTIL, DISPOSE or TRANSFER_TO_ARCHIVES
-     * @param extendBy   for EXTEND: how long
-     * @param until      for EXTEND_UNTIL: until when
-     * @param nextAction the action after the review, when it changes
-     * @param reason     why
-     */
-    public record ReviewJson(LocalDate reviewedOn, String outcome, OffsetJson extendBy, LocalDate until,
-                             String nextAction, String reason) {
-    }
-
-    /**
-     * An offset.
-     *
-     * @param years  years
-     * @param months months
-     * @param days   days
-     */
-    public record OffsetJson(Integer years, Integer months, Integer days) {
-    }
-
-    /**
      * Calendar overrides.
      *
      * @param financialYearStart {@code --MM-DD}
@@ -150,10 +122,10 @@ public final class RetentionCalculationResource {
         Bodies.required(request);
         ValidationException.Collector problems = ValidationException.collector();
         RetentionRule rule = rule(request, problems);
-        DisposalAction action = enumOf(DisposalAction.class, request.action(), "action", true, problems);
-        RecordFacts facts = facts(request.facts(), problems);
+        DisposalAction action = RetentionInputs.enumOf(DisposalAction.class, request.action(), "action", true, problems);
+        RecordFacts facts = RetentionInputs.facts(request.facts(), "", problems);
         List<LegalHold> holds = holds(request.holds(), problems);
-        List<Review> reviews = reviews(request.reviews(), problems);
+        List<Review> reviews = RetentionInputs.reviews(request.reviews(), problems);
         RetentionCalendar calendar = calendar(request.options(), problems);
         problems.throwIfAny();
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
@@ -174,39 +146,6 @@ public final class RetentionCalculationResource {
         } catch (ValidationException e) {
             problems.addAll("", e);
             return null;
-        }
-    }
-
-    static RecordFacts facts(Map<String, JsonNode> given, ValidationException.Collector problems) {
-        Map<String, Object> values = new TreeMap<>();
-        if (given == null) {
-            return RecordFacts.none();
-        }
-        given.forEach((name, value) -> {
-            String path = "facts." + name;
-            if (value == null || value.isNull()) {
-                return;
-            }
-            if (value.isBoolean()) {
-                values.put(name, value.booleanValue());
-            } else if (value.isTextual()) {
-                try {
-                    if (!FourDigitYears.isPlainDate(value.textValue())) {
-                        throw new DateTimeParseException("not YYYY-MM-DD", value.textValue(), 0);
-                    }
-                    values.put(name, LocalDate.parse(value.textValue()));
-                } catch (DateTimeParseException e) {
-                    problems.add(path, "must be a date (YYYY-MM-DD) or true/false", value.textValue());
-                }
-            } else {
-                problems.add(path, "must be a date (YYYY-MM-DD) or true/false", value.toString());
-            }
-        });
-        try {
-            return RecordFacts.from(values);
-        } catch (ValidationException e) {
-            problems.addAll("", e);
-            return RecordFacts.none();
         }
     }
 
@@ -231,42 +170,6 @@ public final class RetentionCalculationResource {
         return holds;
     }
 
-    static List<Review> reviews(List<ReviewJson> given, ValidationException.Collector problems) {
-        List<Review> reviews = new ArrayList<>();
-        if (given == null) {
-            return reviews;
-        }
-        for (int i = 0; i < given.size(); i++) {
-            ReviewJson review = given.get(i);
-            String path = "reviews[" + i + "]";
-            if (review == null) {
-                problems.add(path, "is required", null);
-                continue;
-            }
-            ValidationException.Collector own = ValidationException.collector();
-            ReviewOutcome outcome = enumOf(ReviewOutcome.class, review.outcome(), "outcome", true, own);
-            DisposalAction next = enumOf(DisposalAction.class, review.nextAction(), "nextAction", false, own);
-            Offset extendBy = null;
-            if (review.extendBy() != null) {
-                OffsetJson by = review.extendBy();
-                try {
-                    extendBy = Offset.of(orZero(by.years()), orZero(by.months()), orZero(by.days()));
-                } catch (ValidationException e) {
-                    own.addAll("extendBy", e);
-                }
-            }
-            if (own.isEmpty()) {
-                try {
-                    reviews.add(new Review(review.reviewedOn(), outcome, extendBy, review.until(), next, null, review.reason()));
-                } catch (ValidationException e) {
-                    own.addAll("", e);
-                }
-            }
-            own.violations().forEach(v -> problems.add(v.under(path).path(), v.message(), v.rejectedValue()));
-        }
-        return reviews;
-    }
-
     private RetentionCalendar calendar(OptionsJson options, ValidationException.Collector problems) {
         if (options == null) {
             return organisation;
@@ -277,7 +180,7 @@ public final class RetentionCalculationResource {
                 "options.academicYearStart", problems);
         MonthDay tax = monthDay(options.taxYearStart(), organisation.taxYearStart(), "options.taxYearStart", problems);
         LeapDayPolicy leap = options.leapDayPolicy() == null ? organisation.leapDayPolicy()
-                : enumOf(LeapDayPolicy.class, options.leapDayPolicy(), "options.leapDayPolicy", true, problems);
+                : RetentionInputs.enumOf(LeapDayPolicy.class, options.leapDayPolicy(), "options.leapDayPolicy", true, problems);
         try {
             return leap == null ? organisation : RetentionCalendar.of(financial, academic, tax, leap);
         } catch (ValidationException e) {
@@ -296,25 +199,5 @@ public final class RetentionCalculationResource {
             problems.add(path, "must be a month-day, --MM-DD", text);
             return fallback;
         }
-    }
-
-    static <E extends Enum<E>> E enumOf(Class<E> type, String text, String path, boolean required,
-                                        ValidationException.Collector problems) {
-        if (text == null) {
-            if (required) {
-                problems.add(path, "is required: one of " + List.of(type.getEnumConstants()), null);
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(path, "must be one of " + List.of(type.getEnumConstants()), text);
-            return null;
-        }
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
     }
 }

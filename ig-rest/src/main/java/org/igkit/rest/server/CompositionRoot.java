@@ -12,7 +12,6 @@ import org.igkit.core.port.AuditLog;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
-import org.igkit.rest.retention.RecordImporter;
 import org.igkit.store.sqlite.SqliteStore;
 import org.igkit.store.sqlite.importing.ImportOptions;
 import org.igkit.store.sqlite.importing.ImportReport;
@@ -22,8 +21,10 @@ import org.igkit.retention.memory.InMemoryRecordRepository;
 import org.igkit.retention.memory.InMemoryScheduleRepository;
 import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
+import org.igkit.retention.port.RecordImporter;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
+import org.igkit.retention.record.ImportResult;
 
 /**
  * Where the server's ports are made: the only class that chooses adapters, and the only one that touches
@@ -227,7 +228,7 @@ public final class CompositionRoot implements AutoCloseable {
         return (rows, importId, batchSize, batchCommitted) -> {
             ImportReport report = store.importRecords(rows, new ImportOptions(importId, batchSize,
                     batch -> batchCommitted.accept(batch.batchNumber())));
-            return new RecordImporter.ImportResult(report.importId(), report.rowsRead(), report.rowsAdded(),
+            return new ImportResult(report.importId(), report.rowsRead(), report.rowsAdded(),
                     report.batchesCommitted(), report.batchesSkipped());
         };
     }

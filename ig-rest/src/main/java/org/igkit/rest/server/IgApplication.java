@@ -20,9 +20,9 @@ import org.igkit.requests.handling.RequestRegister;
 import org.igkit.requests.memory.InMemorySchoolCalendars;
 import org.igkit.assets.Organisation;
 import org.igkit.assets.register.AssetRegister;
+import org.igkit.core.audit.query.AuditQueries;
 import org.igkit.rest.assets.AssetResource;
 import org.igkit.rest.audit.AuditResource;
-import org.igkit.rest.audit.AuditTrail;
 import org.igkit.rest.requests.RequestResource;
 import org.igkit.rest.breach.BreachAssessmentResource;
 import org.igkit.rest.breach.BreachLogResource;
@@ -43,9 +43,12 @@ import org.igkit.rest.problem.WebApplicationExceptionMapper;
 import org.igkit.rest.retention.DisposalResource;
 import org.igkit.rest.retention.RecordImportResource;
 import org.igkit.rest.retention.RetentionCalculationResource;
-import org.igkit.rest.retention.RetentionRegisterResource;
+import org.igkit.rest.retention.HoldResource;
+import org.igkit.rest.retention.RecordResource;
+import org.igkit.rest.retention.ScheduleResource;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.port.RetentionPorts;
+import org.igkit.retention.register.RecordImports;
 import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.sweep.DisposalService;
 import org.igkit.retention.rule.LeapDayPolicy;
@@ -65,27 +68,28 @@ public final class IgApplication {
         RetentionCalendar calendar = RetentionCalendar.of(settings.financialYearStart(), settings.academicYearStart(),
                 settings.taxYearStart(), LeapDayPolicy.valueOf(settings.leapDayPolicy()));
         DeadlineEngine deadlines = DeadlineEngine.shipped(clock);
-        AuditTrail trail = new AuditTrail(root.auditLog(), clock);
         AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName());
         BreachAssessor assessor = BreachAssessor.of(policy, clock);
         RetentionPorts retention = RetentionPorts.of(root.records(), root.schedules(), root.holds(),
                 root.disposalBatches(), root.auditLog());
+        RetentionRegister register = RetentionRegister.over(retention, RetentionCalculator.using(calendar), clock);
         return List.of(
                 new HealthResource(root.storeProbe()),
                 new DeadlineResource(deadlines, settings.nation()),
                 new RetentionCalculationResource(calendar, clock),
                 new BreachAssessmentResource(assessor),
                 new RequestResource(RequestRegister.of(root.requests(), deadlines, InMemorySchoolCalendars.create(),
-                        root.auditLog(), clock), clock),
+                        root.auditLog(), clock)),
                 new BreachLogResource(BreachRegister.of(root.breaches(), assessor, root.auditLog(), clock)),
                 new AssetResource(AssetRegister.of(root.assets(), root.auditLog(), clock), organisation(settings)),
-                new RetentionRegisterResource(RetentionRegister.over(retention, RetentionCalculator.using(calendar),
-                        clock), clock),
-                new RecordImportResource(root.recordImporter(), root.schedules(), RetentionCalculator.using(calendar),
-                        trail, clock),
+                new ScheduleResource(register),
+                new RecordResource(register),
+                new HoldResource(register),
+                new RecordImportResource(RecordImports.over(retention, root.recordImporter(),
+                        RetentionCalculator.using(calendar), clock)),
                 new DisposalResource(DisposalService.over(retention, RetentionCalculator.using(calendar), clock),
                         clock),
-                new AuditResource(root.auditLog()));
+                new AuditResource(AuditQueries.over(root.auditLog())));
     }
 
     private static Organisation organisation(ServerSettings settings) {

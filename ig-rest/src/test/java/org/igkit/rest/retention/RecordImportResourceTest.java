@@ -177,7 +177,7 @@ class RecordImportResourceTest {
     void csvQuoting() {
         assertThatProblem(importing(RunningServer.RECORDS_MANAGER, "importId=csv-quote", "text/csv",
                 "id,scheduleId,entryId,fact:closed\nCB-5,school,\"C1,\"\"x\",2019-01-31\n")).hasStatus(422)
-                .hasErrorAt("entryId"); // the cell reached the entry id whole: C1,"x
+                .hasErrorAt("lines[2].entry"); // the cell reached the entry id whole (C1,"x), named at its row
         Reply unclosed = importing(RunningServer.RECORDS_MANAGER, "importId=csv-open", "text/csv",
                 "id,scheduleId,entryId,fact:closed\nCB-6,school,\"C1,2019-01-31\nCB-7,school,C1,2019-01-31\n");
         assertThatProblem(unclosed).hasStatus(422).hasErrorAt("line 2, column 13");

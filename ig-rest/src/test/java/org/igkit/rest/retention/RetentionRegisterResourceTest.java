@@ -131,4 +131,22 @@ public class RetentionRegisterResourceTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).contains("electionDate + 6m");
     }
+
+    @Test
+    @DisplayName("A refused review names its own fields (outcome, extendBy.years), and a malformed entry id is named entry")
+    void refusedFieldsAreNamedAsTheBodyNamesThem() {
+        Reply filed = as(RunningServer.RECORDS_MANAGER, "POST", "/v1/records",
+                "{\"id\":\"CON-R\",\"schedule\":\"school\",\"entry\":\"C1\",\"facts\":{}}");
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        Reply review = as(RunningServer.RECORDS_MANAGER, "POST", "/v1/records/CON-R/reviews",
+                "{\"reviewedOn\":\"2025-02-01\",\"outcome\":\"SHRED\",\"extendBy\":{\"years\":-2},\"reason\":\"x\"}",
+                "If-Match", filed.header("ETag").orElseThrow());
+        assertThatProblem(review).hasStatus(422).hasErrorAt("outcome");
+        assertThat(review.json().path("errors").findValuesAsText("path")).as(review.toString())
+                .allMatch(path -> !path.startsWith("reviews"));
+
+        Reply badEntry = as(RunningServer.RECORDS_MANAGER, "POST", "/v1/records",
+                "{\"id\":\"CON-S\",\"schedule\":\"school\",\"entry\":\"C1,x\",\"facts\":{}}");
+        assertThatProblem(badEntry).hasStatus(422).hasErrorAt("entry");
+    }
 }

@@ -2,6 +2,7 @@ package org.igkit.rest.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,7 +19,9 @@ import org.igkit.core.Nation;
 import org.igkit.assets.InformationAsset;
 import org.igkit.assets.register.AssetRegister;
 import org.igkit.assets.memory.InMemoryAssetRepository;
+import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.memory.InMemoryAuditLog;
+import org.igkit.core.paging.PageRequest;
 import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.requests.handling.RequestRegister;
 import org.igkit.requests.memory.InMemoryRequestRepository;
@@ -33,6 +36,20 @@ import org.igkit.rest.assets.AssetResourceTest;
 import org.igkit.rest.fixture.RunningServer;
 import org.igkit.rest.fixture.RunningServer.Reply;
 import org.igkit.json.JsonMapping;
+import org.igkit.retention.calculation.RetentionCalculator;
+import org.igkit.retention.hold.LegalHold;
+import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
+import org.igkit.retention.memory.InMemoryLegalHoldRepository;
+import org.igkit.retention.memory.InMemoryRecordRepository;
+import org.igkit.retention.memory.InMemoryScheduleRepository;
+import org.igkit.retention.port.RetentionPorts;
+import org.igkit.retention.register.RetentionRegister;
+import org.igkit.retention.rule.LeapDayPolicy;
+import org.igkit.retention.rule.RecordFacts;
+import org.igkit.retention.rule.RetentionCalendar;
+import org.igkit.retention.schedule.EntryRef;
+import org.igkit.retention.schedule.Schedule;
+import org.igkit.retention.schedule.ScheduleCsv;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -50,6 +67,20 @@ class AnyAdaptersServerTest {
             + "\"integrity\": 0, \"availability\": 0, \"malicious\": false}, \"protection\": \"NONE\", \"specialCategories\": false, "
             + "\"individuals\": 120, \"vulnerableSubjects\": false, \"exfiltration\": \"POSSIBLE\", \"backupAvailable\": true, "
             + "\"restorationHours\": 4, \"effectOnIndividuals\": \"NONE\", \"mitigations\": [], \"dspt\": {\"likelihood\": 3, \"severity\": 2}}";
+
+    private static final String SCHEDULE_HEADER = "id,classRef,title,rule,action,sourceWording,citations,effectiveFrom,"
+            + "effectiveTo,authority,verified\n";
+    private static final String ELECTIONS = "S3,1.1.3,Election of parent and staff governors,electionDate + 6m,"
+            + "SECURE_DESTROY,Date of election + 6 months,IRMS Information Management Toolkit for Schools 2019,"
+            + "2000-01-01,,APPROVED,false\n";
+    private static final String SCHEDULE_V1 = SCHEDULE_HEADER + ELECTIONS
+            + "C1,2.1,Contracts,closed + 6y,DESTROY,Closure + 6 years,Limitation Act 1980 s.5,2000-01-01,,APPROVED,false\n";
+    /** From 2026 contracts follow s.8 (deeds): the old version of C1 ends, a new one begins; S3 is unchanged. */
+    private static final String SCHEDULE_V2 = SCHEDULE_HEADER + ELECTIONS
+            + "C1,2.1,Contracts,closed + 6y,DESTROY,Closure + 6 years,Limitation Act 1980 s.5,2000-01-01,2025-12-31,"
+            + "APPROVED,false\n"
+            + "C1,2.1,Contracts under seal,closed + 12y,DESTROY,Closure + 12 years,Limitation Act 1980 s.8,2026-01-01,,"
+            + "APPROVED,false\n";
 
     private InMemoryAuditLog audit;
     private InMemoryRequestRepository requests;
@@ -150,16 +181,73 @@ class AnyAdaptersServerTest {
                 .containsEntry("changed", "name");
     }
 
+    @Test
+    @DisplayName("Retention: the Java API audits the same actions, with the same changed entries, as HTTP")
+    void retentionAuditsTheSameThroughEitherSide() {
+        assertThat(sendAs(RunningServer.RECORDS_MANAGER, "POST", "/v1/schedules?id=school&title=School", "text/csv",
+                SCHEDULE_V1).status()).isEqualTo(201);
+        Reply replaced = sendAs(RunningServer.RECORDS_MANAGER, "PUT", "/v1/schedules/school", "text/csv", SCHEDULE_V2,
+                "If-Match", "\"1\"");
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+        assertThat(sendAs(RunningServer.RECORDS_MANAGER, "POST", "/v1/records", "application/json",
+                "{\"id\":\"CON-1\",\"schedule\":\"school\",\"entry\":\"C1\",\"facts\":{\"closed\":\"2019-01-31\"}}")
+                .status()).isEqualTo(201);
+        assertThat(sendAs(RunningServer.RECORDS_MANAGER, "POST", "/v1/holds", "application/json",
+                "{\"id\":\"H-1\",\"recordId\":\"CON-1\",\"reason\":\"litigation\",\"authority\":\"legal\","
+                        + "\"placedOn\":\"2026-04-01\"}").status()).isEqualTo(201);
+        assertThat(sendAs(RunningServer.RECORDS_MANAGER, "POST", "/v1/holds/H-1/release", "application/json",
+                "{\"releasedOn\":\"2026-05-01\",\"reason\":\"settled\"}").status()).isEqualTo(200);
+
+        // the same changes through the Java API, on ports of their own, so the two trails can be compared whole
+        InMemoryAuditLog javaAudit = InMemoryAuditLog.create();
+        ServerSettings settings = RunningServer.settings(Map.of());
+        RetentionCalendar calendar = RetentionCalendar.of(settings.financialYearStart(), settings.academicYearStart(),
+                settings.taxYearStart(), LeapDayPolicy.valueOf(settings.leapDayPolicy()));
+        RetentionRegister register = RetentionRegister.over(RetentionPorts.of(InMemoryRecordRepository.create(),
+                InMemoryScheduleRepository.create(), InMemoryLegalHoldRepository.create(),
+                InMemoryDisposalBatchRepository.create(), javaAudit), RetentionCalculator.using(calendar), CLOCK);
+        Schedule uploaded = register.uploadSchedule(
+                ScheduleCsv.read("school", "School", "", new StringReader(SCHEDULE_V1)), "embedder");
+        register.replaceSchedule(ScheduleCsv.read("school", "School", "", new StringReader(SCHEDULE_V2)),
+                uploaded.version(), "embedder");
+        register.file("CON-1", EntryRef.of("school", "C1"),
+                RecordFacts.from(Map.of("closed", LocalDate.of(2019, 1, 31))), "embedder");
+        register.placeHold(LegalHold.placed("H-1", "CON-1", "litigation", "legal", LocalDate.of(2026, 4, 1)),
+                "embedder");
+        register.releaseHold("H-1", LocalDate.of(2026, 5, 1), "settled", "embedder");
+
+        List<String> overHttp = changes(audit);
+        assertThat(overHttp).isEqualTo(changes(javaAudit)).containsExactly(
+                "schedule.uploaded schedule/school {entries=S3@2000-01-01,C1@2000-01-01, version=1}",
+                "schedule.replaced schedule/school {added=C1@2026-01-01, changed=C1@2000-01-01, removed=, version=2}",
+                // filed on 9 May 2026, under the version of C1 in force then: closure + 12 years
+                "record.filed record/CON-1 {dueDate=2031-01-31, entry=school/C1}",
+                "hold.placed record/CON-1 {hold=H-1, reason=litigation}",
+                "hold.released record/CON-1 {hold=H-1, reason=settled}");
+    }
+
+    /** What each retention entry of {@code log} records, less who did it: action, subject and details. */
+    private static List<String> changes(InMemoryAuditLog log) {
+        return log.read(PageRequest.first(PageRequest.MAX_LIMIT)).items().stream().map(AuditEntry::event)
+                .filter(e -> e.subjectType().equals("schedule") || e.subjectType().equals("record"))
+                .map(e -> e.action() + " " + e.subjectType() + "/" + e.subjectId() + " " + e.details())
+                .toList();
+    }
+
     private List<String> actions(String subjectType, String id) {
         return audit.forSubject(subjectType, id).stream().map(e -> e.event().action()).toList();
     }
 
     private Reply send(String method, String path, String body, String... more) {
+        return sendAs(RunningServer.DPO, method, path, "application/json", body, more);
+    }
+
+    private Reply sendAs(String key, String method, String path, String contentType, String body, String... more) {
         String[] headers = new String[4 + more.length];
         headers[0] = "Authorization";
-        headers[1] = "Bearer " + RunningServer.DPO;
+        headers[1] = "Bearer " + key;
         headers[2] = "Content-Type";
-        headers[3] = "application/json";
+        headers[3] = contentType;
         System.arraycopy(more, 0, headers, 4, more.length);
         return RunningServer.exchange(java.net.http.HttpRequest.newBuilder(server.uri().resolve(path.substring(1)))
                 .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()

@@ -7,14 +7,13 @@ import org.igkit.core.port.AuditLog;
 /**
  * The ports the retention context writes through, handed to its services as one value so that the register and
  * the disposal service are built from the same store: records, schedules, holds, disposal batches and the audit
- * log. An interface, like every port, so that a store may hand out its own bundle; {@link #of} bundles five ports.
+ * log. A store may implement it itself; {@link #of} bundles five separate adapters.
  */
 public interface RetentionPorts {
-
     /** The records under retention. */
     RecordRepository records();
 
-    /** The schedules. */
+    /** The retention schedules. */
     ScheduleRepository schedules();
 
     /** The legal holds. */
@@ -32,7 +31,7 @@ public interface RetentionPorts {
         return new Bundle(records, schedules, holds, batches, audit);
     }
 
-    /** Five ports held together. */
+    /** Five separate adapters, bundled. */
     record Bundle(RecordRepository records, ScheduleRepository schedules, LegalHoldRepository holds,
                   DisposalBatchRepository batches, AuditLog audit) implements RetentionPorts {
         public Bundle {

@@ -2,6 +2,7 @@ package org.igkit.retention.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.igkit.retention.schedule.ScheduleEntry;
 /** Files records, records reviews and manages holds over the retention ports, with audit events. */
 public final class RetentionRegister {
     private static final int PAGE = 500;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
     private final RecordRepository records;
     private final ScheduleRepository schedules;
     private final LegalHoldRepository holds;
@@ -110,6 +112,14 @@ public final class RetentionRegister {
         }
         audit.append(event);
         return stored;
+    }
+
+    /**
+     * Today in the UK ({@code Europe/London}): the date a query, a hold or a release given no date is for, so that
+     * just after midnight in British Summer Time it is already the new day.
+     */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
     }
 
     /** The stored schedule. */

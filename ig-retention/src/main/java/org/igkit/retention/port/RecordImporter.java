@@ -1,4 +1,4 @@
-package org.igkit.rest.retention;
+package org.igkit.retention.port;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +7,12 @@ import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import org.igkit.core.error.ConflictException;
-import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.record.ImportResult;
 import org.igkit.retention.record.RetainedRecord;
 
 /**
- * Whatever the store offers for bulk-adding new records, as the import endpoint needs it: batches of
+ * Whatever the store offers for bulk-adding new records, as the record import needs it
+ * (the register's {@code RecordImports} service): batches of
  * {@code batchSize} rows, each written whole or not at all, records already stored left as they are. The SQLite
  * store journals committed batches under the import id, so a rerun resumes; {@link #savingEach} serves ports that
  * have no bulk path.
@@ -29,18 +30,6 @@ public interface RecordImporter {
      * @param batchCommitted told the number (from 1) of every batch committed, or skipped as committed earlier
      */
     ImportResult importRecords(Stream<RetainedRecord> rows, String importId, int batchSize, LongConsumer batchCommitted);
-
-    /**
-     * What an import did.
-     *
-     * @param importId         the import's id
-     * @param rowsRead         input rows read
-     * @param rowsAdded        rows new to the store; the rest were stored already and left as they were
-     * @param batchesCommitted batches written by this run
-     * @param batchesSkipped   batches an earlier run under the same id had committed, skipped without writing
-     */
-    record ImportResult(String importId, long rowsRead, long rowsAdded, long batchesCommitted, long batchesSkipped) {
-    }
 
     /**
      * An importer that saves record by record through {@code records}, skipping ids already stored: for ports held

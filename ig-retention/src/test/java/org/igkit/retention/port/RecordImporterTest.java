@@ -1,4 +1,4 @@
-package org.igkit.rest.retention;
+package org.igkit.retention.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.igkit.core.error.ValidationException;
-import org.igkit.rest.retention.RecordImporter.ImportResult;
 import org.igkit.retention.memory.InMemoryRecordRepository;
-import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.record.ImportResult;
 import org.igkit.retention.record.RetainedRecord;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;

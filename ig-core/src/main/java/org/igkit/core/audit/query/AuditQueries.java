@@ -1,0 +1,53 @@
+package org.igkit.core.audit.query;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.igkit.core.audit.AuditEntry;
+import org.igkit.core.audit.ChainVerification;
+import org.igkit.core.error.ValidationException;
+import org.igkit.core.paging.Page;
+import org.igkit.core.paging.PageRequest;
+import org.igkit.core.port.AuditLog;
+
+/**
+ * The read side of the audit context: the log page by page, every entry about one subject, and the verification
+ * of the hash chain. Nothing here writes; each context's service appends its own events.
+ */
+public final class AuditQueries {
+    private final AuditLog log;
+
+    private AuditQueries(AuditLog log) {
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** The queries over {@code log}. */
+    public static AuditQueries over(AuditLog log) {
+        return new AuditQueries(log);
+    }
+
+    /** Entries in sequence order, a page at a time. */
+    public Page<AuditEntry> read(PageRequest page) {
+        return log.read(Objects.requireNonNull(page, "page"));
+    }
+
+    /**
+     * Every entry about one subject, in sequence order.
+     *
+     * @throws ValidationException naming {@code subjectType} or {@code subjectId} when either is blank
+     */
+    public List<AuditEntry> forSubject(String subjectType, String subjectId) {
+        ValidationException.Collector problems = ValidationException.collector();
+        problems.require(subjectType != null && !subjectType.isBlank(), "subjectType", "is required with subjectId",
+                subjectType);
+        problems.require(subjectId != null && !subjectId.isBlank(), "subjectId", "is required with subjectType",
+                subjectId);
+        problems.throwIfAny();
+        return log.forSubject(subjectType, subjectId);
+    }
+
+    /** Walks the whole chain and reports the first entry edited, inserted or removed, if any. */
+    public ChainVerification verify() {
+        return log.verify();
+    }
+}
