@@ -3,17 +3,12 @@ package org.igkit.rest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.igkit.rest.fixture.ProblemAssert.assertThatProblem;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Flow;
 
@@ -134,51 +129,7 @@ class ContractBreaksTest {
 
     /** Sends {@code request} as bytes and reads the answer up to the server's close. */
     static Reply raw(String request) throws IOException {
-        try (Socket socket = new Socket(server.server().uri().getHost(), server.server().port())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            return parse(socket.getInputStream());
-        }
-    }
-
-    private static Reply parse(InputStream in) throws IOException {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        in.transferTo(all);
-        String text = all.toString(StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        String head = end < 0 ? text : text.substring(0, end);
-        String body = end < 0 ? "" : text.substring(end + 4);
-        String[] lines = head.split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
-        Map<String, List<String>> headers = new java.util.HashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) {
-                headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(lines[i].substring(colon + 1).trim());
-            }
-        }
-        if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
-            body = unchunk(body);
-        }
-        return new Reply(status, headers, body);
-    }
-
-    private static String unchunk(String chunked) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        while (at < chunked.length()) {
-            int lineEnd = chunked.indexOf("\r\n", at);
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
-            if (size == 0) {
-                break;
-            }
-            out.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-            at = lineEnd + 2 + size + 2;
-        }
-        return out.toString();
+        return server.raw(request.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     static HttpRequest.BodyPublisher unknownLength(String body) {
