@@ -9,14 +9,18 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import org.igkit.rest.fixture.GateResource;
 import org.igkit.rest.fixture.RunningServer;
 import org.igkit.rest.fixture.RunningServer.Reply;
 
@@ -126,6 +130,33 @@ class SlowClientsTest {
                         .satisfiesAnyOf(a -> assertThat(a).isEmpty(), a -> assertThat(a).startsWith("HTTP/1.1 408"));
             }
             assertThat(server.send("GET", "/health", null).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @DisplayName("With every request thread busy, new connections are still accepted and their requests served once "
+            + "a thread is free")
+    void acceptsWhileEveryRequestThreadIsBusy() throws Exception {
+        GateResource gate = new GateResource(4);
+        try (RunningServer server = RunningServer.start(Map.of("ig.http.threads", "4"), c -> c.register(gate))) {
+            List<CompletableFuture<Reply>> busy = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    busy.add(CompletableFuture.supplyAsync(() -> RunningServer.exchange(
+                            HttpRequest.newBuilder(server.uri("/test/gate")).build())));
+                }
+                assertThat(gate.entered.await(30, TimeUnit.SECONDS)).as("four requests hold the four threads").isTrue();
+                try (Socket waiting = sending(server, null, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")) {
+                    gate.release.countDown();
+                    String answer = new String(waiting.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                    assertThat(answer).startsWith("HTTP/1.1 200");
+                }
+                for (CompletableFuture<Reply> request : busy) {
+                    assertThat(request.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+                }
+            } finally {
+                gate.release.countDown();
+            }
         }
     }
 
