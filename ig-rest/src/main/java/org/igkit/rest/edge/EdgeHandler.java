@@ -142,7 +142,12 @@ public final class EdgeHandler extends Handler.Wrapper {
                 return;
             }
             if (Content.Chunk.isFailure(chunk)) {
-                Response.writeError(request, response, callback, HttpStatus.REQUEST_TIMEOUT_408);
+                // answered here rather than by Response.writeError, which logs a warning per request
+                refusals.warn("408 to " + ClientConnections.addressOf(request.getConnectionMetaData()
+                        .getRemoteSocketAddress()).getHostAddress() + ": the body stalled (ig.http.read-timeout)");
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                answer(response, callback, ProblemErrorHandler.problemFor(HttpStatus.REQUEST_TIMEOUT_408,
+                        request.getHttpURI().getPath()));
                 return;
             }
             ByteBuffer bytes = chunk.getByteBuffer();
