@@ -72,7 +72,9 @@ public final class HttpThroughput {
         if (options.containsKey("jar")) {
             int port = freePort();
             Path store = Files.createTempDirectory("igkit-bench").resolve("igkit.db");
+            // no rate limit: every call is from one address without a key; this measures the server, not the limiter
             igkit = new ProcessBuilder("java", "-Dig.http.port=" + port, "-Dig.http.threads=" + Math.max(threads, 4),
+                    "-Dig.rate.enabled=false", "-Dig.http.connections-per-client=1024",
                     "-Dig.store.path=" + store, "-jar", options.get("jar")).inheritIO().start();
             target = URI.create("http://127.0.0.1:" + port);
         } else {

@@ -23,6 +23,8 @@ public enum ProblemType {
     VALIDATION("validation", "Invalid input", 422),
     /** An update came without {@code If-Match}. */
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
+    /** The client spent its token bucket (unauthenticated calls, or failed authentications); see Retry-After. */
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     /** The server is shutting down and takes no new requests. */
     UNAVAILABLE("unavailable", "Service unavailable", 503),
     /** A bug: the server logged it under the problem's {@code correlationId}. */

@@ -117,7 +117,7 @@ public final class IgApplication {
         config.register(NotFoundExceptionMapper.class);
         config.register(ConflictExceptionMapper.class);
         config.register(WebApplicationExceptionMapper.class);
-        config.register(UnexpectedExceptionMapper.class);
+        config.register(new UnexpectedExceptionMapper(root.clock()));
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.BV_FEATURE_DISABLE, true);
         // everything Jersey serves is registered above: no class-path look-ups for more providers or features, and

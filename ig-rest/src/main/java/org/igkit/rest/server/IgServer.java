@@ -1,26 +1,23 @@
 package org.igkit.rest.server;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.microprofile.config.Config;
-import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
+import org.glassfish.jersey.jetty.JettyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -32,53 +29,73 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.SysPropConfigSource;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import org.igkit.core.error.ValidationException;
-import org.igkit.rest.problem.ProblemType;
+import org.igkit.rest.edge.ClientConnections;
+import org.igkit.rest.edge.EdgeHandler;
+import org.igkit.rest.edge.ProblemErrorHandler;
+import org.igkit.rest.http.BodyLimitFilter;
 
 /**
- * The runnable server: Jersey on the JDK's HTTP server, configured from MicroProfile Config. {@link #close()} (and
- * SIGTERM, through a shutdown hook) stops taking requests, lets the ones in flight finish within
- * {@code ig.http.shutdown-grace}, then closes the store.
+ * The runnable server: Jersey on Jetty, configured from MicroProfile Config. {@link #close()} (and SIGTERM, through
+ * a shutdown hook) stops taking requests, lets the ones in flight finish within {@code ig.http.shutdown-grace}, then
+ * closes the store.
+ *
+ * <p>Why Jetty and not the JDK's {@code com.sun.net.httpserver}, which served until issue 20: the JDK server reads a
+ * request's line and headers on a request thread with blocking reads (16 sockets sending {@code GET /hea} held all
+ * 16 threads), has no per-client connection cap (only {@code sun.net.httpserver.maxConnections}, a total that lets
+ * one client lock everyone out), times requests out only in whole seconds by closing the socket, and answers a URI
+ * it cannot parse (a raw {@code |}) with its own text/html page before any handler runs. Jetty parses heads without
+ * holding a thread, reports each connection to {@link ClientConnections}, and lets {@link ProblemErrorHandler}
+ * write its errors as problem+json.
  */
 public final class IgServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IgServer.class);
+    /** Threads Jetty leases for itself beyond the request threads: one acceptor and one selector. */
+    private static final int JETTY_OWN_THREADS = 2;
 
-    static {
-        // The JDK server writes a response's headers and body separately; without TCP_NODELAY, Nagle's algorithm
-        // and the client's delayed ACK hold the second write back. Read once, when the JDK server first loads.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    private final HttpServer http;
-    private final ExecutorService workers;
-    private final JdkHttpHandlerContainer jersey;
+    private final Server jetty;
+    private final ServerConnector connector;
+    private final EdgeHandler edge;
+    private final ClientConnections connections;
     private final CompositionRoot root;
     private final Duration grace;
     private final URI uri;
     private final Object lock = new Object();
-    private int inFlight;
-    private boolean draining;
     private boolean closed;
 
-    private IgServer(ServerSettings settings, CompositionRoot root, Consumer<ResourceConfig> customizer) throws IOException {
+    private IgServer(ServerSettings settings, CompositionRoot root, Consumer<ResourceConfig> customizer) throws Exception {
         this.root = root;
         this.grace = settings.shutdownGrace();
         ResourceConfig config = IgApplication.of(settings, root);
         customizer.accept(config);
-        this.jersey = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
-        this.http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
-        this.workers = Executors.newFixedThreadPool(settings.threads(), namedThreads());
-        http.setExecutor(workers);
-        http.createContext("/", this::handle);
-        jersey.getApplicationHandler().onStartup(jersey);
-        http.start();
-        InetSocketAddress bound = http.getAddress();
-        this.uri = URI.create("http://" + hostForUri(settings.host()) + ":" + bound.getPort() + "/");
+        JettyHttpContainer jersey = ContainerFactory.createContainer(JettyHttpContainer.class, config);
+
+        int threads = settings.threads() + JETTY_OWN_THREADS;
+        QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(threads, 4));
+        pool.setName("igkit-http");
+        pool.setReservedThreads(0);
+        this.jetty = new Server(pool);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        this.connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(settings.connectionLimits().readTimeout().toMillis());
+        this.connections = new ClientConnections(settings.connectionLimits(), jetty.getScheduler(), root.clock());
+        connector.addBean(connections);
+        jetty.addConnector(connector);
+        this.edge = new EdgeHandler(jersey, connections, settings.rateLimits(), settings.maxBodyBytes(),
+                BodyLimitFilter.IMPORT_PATH, root.clock());
+        jetty.setHandler(edge);
+        jetty.setErrorHandler(new ProblemErrorHandler());
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            jetty.stop();
+            throw e;
+        }
+        this.uri = URI.create("http://" + hostForUri(settings.host()) + ":" + connector.getLocalPort() + "/");
     }
 
     /** Starts a server as configured by MicroProfile Config; the caller closes it. */
@@ -112,6 +129,9 @@ public final class IgServer implements AutoCloseable {
         } catch (RuntimeException e) {
             root.close();
             throw e;
+        } catch (Exception e) {
+            root.close();
+            throw new IllegalStateException("the HTTP server did not start", e);
         }
     }
 
@@ -122,7 +142,7 @@ public final class IgServer implements AutoCloseable {
 
     /** The port listened on (useful with {@code ig.http.port=0}). */
     public int port() {
-        return http.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The ports the server runs on (tests read the audit log through it). */
@@ -141,65 +161,21 @@ public final class IgServer implements AutoCloseable {
                 return;
             }
             closed = true;
-            draining = true;
-            long deadline = System.nanoTime() + grace.toNanos();
-            while (inFlight > 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    LOG.warn("{} request(s) still running after the shutdown grace of {}; stopping anyway", inFlight, grace);
-                    break;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(lock, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
         }
-        http.stop(0);
-        workers.shutdown();
+        int unfinished = edge.drain(grace);
+        if (unfinished > 0) {
+            LOG.warn("{} request(s) still running after the shutdown grace of {}; stopping anyway", unfinished, grace);
+        }
         try {
-            if (!workers.awaitTermination(2, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
+            // stopping Jetty stops the Jersey container too (its onShutdown)
+            jetty.stop();
+        } catch (Exception e) {
+            LOG.warn("the HTTP server did not stop cleanly", e);
         }
-        jersey.getApplicationHandler().onShutdown(jersey);
+        edge.flushLog();
+        connections.flushLog();
         root.close();
         LOG.info("igkit stopped");
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        synchronized (lock) {
-            if (draining) {
-                refuse(exchange);
-                return;
-            }
-            inFlight++;
-        }
-        try {
-            jersey.handle(exchange);
-        } finally {
-            synchronized (lock) {
-                inFlight--;
-                lock.notifyAll();
-            }
-        }
-    }
-
-    private static void refuse(HttpExchange exchange) throws IOException {
-        ProblemType kind = ProblemType.UNAVAILABLE;
-        byte[] body = ("{\"type\":\"" + kind.uri() + "\",\"title\":\"" + kind.title() + "\",\"status\":" + kind.status()
-                + ",\"detail\":\"the server is shutting down\"}").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-        exchange.getResponseHeaders().set("Connection", "close");
-        exchange.sendResponseHeaders(kind.status(), body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 
     /** Jersey and HK2 log through java.util.logging; the server's log is SLF4J's. */
@@ -230,15 +206,6 @@ public final class IgServer implements AutoCloseable {
 
     private static String hostForUri(String host) {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    }
-
-    private static ThreadFactory namedThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "igkit-http-" + count.incrementAndGet());
-            thread.setDaemon(false);
-            return thread;
-        };
     }
 
     /**

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.config.Config;
 import org.igkit.core.Nation;
 import org.igkit.core.error.ValidationException;
 import org.igkit.rest.auth.ApiKeyring;
+import org.igkit.rest.edge.ConnectionLimits;
+import org.igkit.rest.edge.RateLimits;
 
 /**
  * Every setting of the server, read once at start from MicroProfile Config (system properties, then environment
@@ -36,12 +38,16 @@ import org.igkit.rest.auth.ApiKeyring;
  * @param taxYearStart           {@code ig.calendar.tax-year-start}
  * @param leapDayPolicy          {@code ig.calendar.leap-day-policy}: FEB_28 or MARCH_1
  * @param organisation           {@code ig.organisation.name}, {@code .contact}, {@code .dpo}: the controller on the RoPA
+ * @param connectionLimits       {@code ig.http.header-timeout}, {@code ig.http.read-timeout},
+ *                               {@code ig.http.connections-per-client}: what one client may hold and how slowly
+ * @param rateLimits             {@code ig.rate.*}: the per-client token buckets (docs/security.md)
  */
 public record ServerSettings(String host, int port, int threads, long maxBodyBytes, long importLimitBytes,
                              Duration shutdownGrace,
                              Path storePath, ApiKeyring keyring, boolean openCalculators, String regulatorName,
                              Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
-                             MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation) {
+                             MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation,
+                             ConnectionLimits connectionLimits, RateLimits rateLimits) {
 
     /**
      * The organisation named as controller on the record of processing.
@@ -87,21 +93,39 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                 read.value("ig.organisation.name", "Unnamed organisation (set ig.organisation.name)", s -> s),
                 read.value("ig.organisation.contact", "(set ig.organisation.contact)", s -> s),
                 read.value("ig.organisation.dpo", "", s -> s));
+        Duration headerTimeout = read.value("ig.http.header-timeout", "PT10S", s -> positive(Duration.parse(s.trim())));
+        Duration readTimeout = read.value("ig.http.read-timeout", "PT20S", s -> positive(Duration.parse(s.trim())));
+        int perClient = read.value("ig.http.connections-per-client", "32", s -> inRange(Integer.parseInt(s.trim()), 1, 100_000));
+        boolean limiting = read.value("ig.rate.enabled", "true", ServerSettings::parseBoolean);
+        RateLimits.Bucket anonymous = new RateLimits.Bucket(
+                read.value("ig.rate.anonymous.burst", "100", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)),
+                read.value("ig.rate.anonymous.per-minute", "600", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)));
+        RateLimits.Bucket failed = new RateLimits.Bucket(
+                read.value("ig.rate.failed-auth.burst", "10", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)),
+                read.value("ig.rate.failed-auth.per-minute", "6", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)));
         read.problems.throwIfAny();
         return new ServerSettings(host, port, threads, maxBody, importLimit, grace, store, keys, open, regulator, nation,
-                financial, academic, tax, leap, organisation);
+                financial, academic, tax, leap, organisation, new ConnectionLimits(headerTimeout, readTimeout, perClient),
+                new RateLimits(limiting, anonymous, failed));
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, threads, maxBodyBytes, importLimitBytes, shutdownGrace, storePath, keyring,
                 openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
-                leapDayPolicy, organisation);
+                leapDayPolicy, organisation, connectionLimits, rateLimits);
     }
 
     private static <T extends Comparable<T>> T inRange(T value, T min, T max) {
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
             throw new IllegalArgumentException("must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    private static Duration positive(Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("must be positive");
         }
         return value;
     }

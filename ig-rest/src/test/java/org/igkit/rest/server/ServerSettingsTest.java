@@ -105,4 +105,30 @@ class ServerSettingsTest {
                     assertThat(e.getMessage()).doesNotContain("short-secret").doesNotContain("long-enough-secret-1");
                 });
     }
+
+    @Test
+    @DisplayName("Connection limits and rate limits: on by default, and a refused value names its key")
+    void connectionAndRateLimits() {
+        ServerSettings defaults = from(Map.of());
+        assertThat(defaults.connectionLimits().connectionsPerClient()).isEqualTo(32);
+        assertThat(defaults.connectionLimits().headerTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(defaults.connectionLimits().readTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(defaults.rateLimits().enabled()).isTrue();
+        assertThat(defaults.rateLimits().anonymous().burst()).isEqualTo(100);
+        assertThat(defaults.rateLimits().anonymous().perMinute()).isEqualTo(600);
+        assertThat(defaults.rateLimits().failedAuthentication().burst()).isEqualTo(10);
+        assertThat(defaults.rateLimits().failedAuthentication().perMinute()).isEqualTo(6);
+
+        assertThatThrownBy(() -> from(Map.of(
+                "ig.http.connections-per-client", "0",
+                "ig.http.header-timeout", "PT0S",
+                "ig.http.read-timeout", "ten seconds",
+                "ig.rate.enabled", "maybe",
+                "ig.rate.anonymous.burst", "-1",
+                "ig.rate.failed-auth.per-minute", "lots")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).contains("ig.http.connections-per-client", "ig.http.header-timeout",
+                                "ig.http.read-timeout", "ig.rate.enabled", "ig.rate.anonymous.burst",
+                                "ig.rate.failed-auth.per-minute"));
+    }
 }
