@@ -34,7 +34,8 @@ public record ShippedMigration(String version, String description, String script
             "V3__information_requests.sql",
             "V4__breach_log.sql",
             "V5__retention.sql",
-            "V6__disposal_batches.sql");
+            "V6__disposal_batches.sql",
+            "V7__audit_seal_and_checkpoints.sql");
 
     public ShippedMigration {
         Objects.requireNonNull(version, "version");
