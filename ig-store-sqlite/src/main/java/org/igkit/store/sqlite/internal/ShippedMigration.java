@@ -35,7 +35,7 @@ public record ShippedMigration(String version, String description, String script
             "V4__breach_log.sql",
             "V5__retention.sql",
             "V6__disposal_batches.sql",
-            "V7__audit_seal_and_checkpoints.sql");
+            "V8__audit_seal_and_checkpoints.sql");
 
     public ShippedMigration {
         Objects.requireNonNull(version, "version");

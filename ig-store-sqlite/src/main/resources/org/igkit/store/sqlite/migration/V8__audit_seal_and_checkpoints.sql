@@ -1,4 +1,4 @@
--- igkit SQLite schema, version 7: sealed audit entries and signed checkpoints (issue 20, defect 6).
+-- igkit SQLite schema, version 8: sealed audit entries and signed checkpoints (issue 20, defect 6).
 -- `key_id` names the key whose HMAC-SHA256 is the entry's hash; NULL for entries chained with plain SHA-256
 -- (every entry written before the log had a key). Adding a column fires no trigger, so the log stays append-only.
 ALTER TABLE audit_entry ADD COLUMN key_id TEXT;
