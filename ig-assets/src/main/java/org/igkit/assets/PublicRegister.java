@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,27 +133,6 @@ public record PublicRegister(List<AssetField> fields, List<Entry> entries) {
             table.add(row);
         }
         return Csv.write(table);
-    }
-
-    /** As JSON: an array of objects, {@code assetId} then each published field by name; withheld fields absent. */
-    public String toJson() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Entry entry : entries) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            object.put("assetId", entry.assetId().value());
-            entry.values().forEach((field, value) -> object.put(jsonKey(field), value));
-            out.add(object);
-        }
-        return Json.write(out);
-    }
-
-    private static String jsonKey(AssetField field) {
-        String[] words = field.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder key = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return key.toString();
     }
 
     private static String valueOf(InformationAsset asset, AssetField field) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +16,7 @@ import org.igkit.core.explain.Explanation;
  * holds personal data becomes one processing activity, in the controller's record (Art 30(1)) when the body is
  * its controller or a joint controller, in the processor's record (Art 30(2)) when it is a processor. Assets
  * without personal data and retired assets are left out (Art 30 records current processing of personal data).
- * Exported as RFC 4180 CSV (one file per record) or one JSON document.
+ * Exported as RFC 4180 CSV (one file per record) here, or as one JSON document by an adapter (ig-json).
  *
  * @param organisation    the body keeping the record
  * @param controllerSheet the controller's record, Art 30(1)
@@ -74,24 +73,6 @@ public record RecordOfProcessing(Organisation organisation, RopaSheet controller
     /** The processor's record as CSV with the ICO template's headings. */
     public String processorCsv() {
         return processorSheet.toCsv();
-    }
-
-    /**
-     * The whole record as one JSON document: {@code organisation} (name, contactDetails, dpo, representative),
-     * then {@code controllerRecord} and {@code processorRecord}, arrays of objects keyed by
-     * {@link RopaColumn#key()}, each value a list of strings ({@code assetId} a string).
-     */
-    public String toJson() {
-        Map<String, Object> organisationJson = new LinkedHashMap<>();
-        organisationJson.put("name", organisation.name());
-        organisationJson.put("contactDetails", organisation.contactDetails());
-        organisationJson.put("dpo", organisation.dpo());
-        organisationJson.put("representative", organisation.representative());
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("organisation", organisationJson);
-        document.put("controllerRecord", controllerSheet.toJsonRows());
-        document.put("processorRecord", processorSheet.toJsonRows());
-        return Json.write(document);
     }
 
     private static RopaSheet.Row controllerRow(Organisation organisation, InformationAsset asset) {

@@ -3,7 +3,6 @@ package org.igkit.assets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,18 +60,5 @@ public record RopaSheet(List<RopaColumn> columns, List<Row> rows) {
     /** The sheet as RFC 4180 CSV: a header with the ICO template's headings, then a record per asset. */
     public String toCsv() {
         return Csv.write(toTable());
-    }
-
-    /** The rows as JSON-ready maps: column key to a list of values. */
-    List<Map<String, Object>> toJsonRows() {
-        List<Map<String, Object>> out = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            for (RopaColumn column : columns) {
-                object.put(column.key(), column == RopaColumn.ASSET_ID ? row.assetId().value() : row.values(column));
-            }
-            out.add(object);
-        }
-        return out;
     }
 }

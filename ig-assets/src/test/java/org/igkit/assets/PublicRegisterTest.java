@@ -43,13 +43,11 @@ class PublicRegisterTest {
     }
 
     @Test
-    @DisplayName("The CSV shows withheld fields as Withheld; the JSON leaves them out")
+    @DisplayName("The CSV shows withheld fields as Withheld (the JSON export, in ig-json, leaves them out)")
     void exports() {
         PublicRegister register = PublicRegister.of(List.of(hr));
         List<List<String>> table = Csv.parse(register.toCsv());
         int recipients = table.get(0).indexOf("Categories of recipients");
         assertThat(table.get(1).get(recipients)).isEqualTo(PublicRegister.WITHHELD);
-        assertThat(register.toJson()).contains("\"assetId\":\"HR-001\"", "\"businessArea\":\"Human Resources\"")
-                .doesNotContain("recipients", "HMRC", "iTrent");
     }
 }

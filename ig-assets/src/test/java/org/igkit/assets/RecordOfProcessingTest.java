@@ -99,18 +99,5 @@ class RecordOfProcessingTest {
         assertThat(withAwkwardText.controllerCsv()).contains("\"Payroll, \"\"RTI\"\" returns\nand pensions\"");
         List<List<String>> table = Csv.parse(withAwkwardText.controllerCsv());
         assertThat(table.get(1).get(table.get(0).indexOf("Purpose of processing"))).isEqualTo(purpose);
-        assertThat(withAwkwardText.toJson()).contains("\"purposes\":[\"Payroll, \\\"RTI\\\" returns\\nand pensions\"]");
-    }
-
-    @Test
-    @DisplayName("The JSON export names the organisation and lists both records with lists of values")
-    void theJsonExport() {
-        String json = ropa.toJson();
-        assertThat(json).startsWith("{\"organisation\":{\"name\":\"Borough Council\",\"contactDetails\":"
-                + "\"Town Hall, High Street, B1 1AA\",\"dpo\":\"Jane Smith, dpo@borough.gov.uk\","
-                + "\"representative\":null},\"controllerRecord\":[{\"assetId\":\"HR-001\"");
-        assertThat(json).contains("\"purposes\":[\"staff administration\",\"payroll\"]",
-                "\"processorRecord\":[{\"assetId\":\"SVC-001\"", "\"controllers\":[\"St Mary's School, "
-                        + "office@stmarys.sch.uk\"]");
     }
 }

@@ -25,10 +25,9 @@ class ArchitectureTest {
 
     /**
      * Resources talk only to the application services. The resources named here do not yet: they still read a
-     * port (the audit log, disposal batches, the import's schedules) or borrow another resource's mapping.
+     * port (the audit log, the import's schedules) or borrow another resource's mapping.
      */
     @ArchTest
     static final ArchRule RESOURCES_TALK_ONLY_TO_SERVICES = IgAdapterRules.resourcesTalkOnlyToServices(
-            "AuditResource", "DisposalResource", "RecordImportResource", "RetentionRegisterResource",
-            "BreachLogResource", "RequestResource");
+            "AuditResource", "RecordImportResource", "RetentionRegisterResource", "RequestResource");
 }

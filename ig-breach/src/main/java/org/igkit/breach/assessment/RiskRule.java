@@ -10,7 +10,10 @@ public enum RiskRule {
     R1_TRIVIAL_AVAILABILITY("R1", Sources.EDPB_012021.withNote("Case 01; WP250 Annex B example iii")),
     /** R2: special-category or criminal data: at least risk; high risk with exfiltration, vulnerable people or care impact. */
     R2_SPECIAL_CATEGORY("R2", Sources.EDPB_092022_PARA_102),
-    /** R2E: identity-fraud or full financial data possibly exfiltrated: high risk (our addition, EDPB case lessons). */
+    /**
+     * R2E: identity-fraud or full financial data possibly exfiltrated: high risk (our addition, EDPB case lessons),
+     * unless it went only to a few identified recipients who can be asked to delete it (policy).
+     */
     R2E_IDENTITY_OR_FINANCIAL_EXFILTRATION("R2E", Sources.EDPB_012021.withNote(
             "Cases 04, 05, 07, 11 and 14: exfiltration, or its possibility, of identity or financial data is high risk")),
     /** R3: the ENISA band mapped to a tier, with the notify triggers for the LOW band. */

@@ -44,6 +44,16 @@ final class Sources {
     static final Citation EDPB_012021 = Citation.of(
             "EDPB Guidelines 01/2021 on examples regarding personal data breach notification, v2.0", "")
             .withUrl("https://www.edpb.europa.eu/system/files/2022-01/edpb_guidelines_012021_pdbnotification_adopted_en.pdf");
+    /**
+     * The contained mis-deliveries: the adopted v2.0 text of these cases could not be read here, so their conclusions
+     * rest on the spec's recollection and a secondary summary (docs/breach.md, "R2E and known recipients").
+     */
+    static final Citation EDPB_012021_CONTAINED = Citation.of(
+            "EDPB Guidelines 01/2021 on examples regarding personal data breach notification, v2.0",
+            "Cases 13 (§6.1) and 16 (§6.4)")
+            .withUrl("https://www.edpb.europa.eu/system/files/2022-01/edpb_guidelines_012021_pdbnotification_adopted_en.pdf")
+            .withNote("a mis-delivery to one identified recipient who is asked to delete or return it is not high "
+                    + "risk: Case 13 record only, Case 16 notify the SA but not the data subject");
     static final Citation EDPB_092022_PARA_102 = Citation.of(
             "EDPB Guidelines 9/2022 on personal data breach notification, v2.0 (= WP250 rev.01)", "para 102")
             .withNote("special categories and criminal data: damage 'should be considered likely to occur'");

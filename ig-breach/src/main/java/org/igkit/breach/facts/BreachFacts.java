@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.igkit.core.error.ValidationException;
@@ -41,6 +42,10 @@ import org.igkit.core.error.ValidationException;
  * @param reasonsForDelay            the reasons for notifying after the deadline (Art 33(1)), or {@code null}
  * @param override                   a person's override of the computed risk tier, or {@code null}
  * @param report                     what the report must say beyond the scored facts; default none known
+ * @param knownRecipients            the data went only to this many identified recipients who can be asked to delete
+ *                                   it (a confidentiality breach, not to an unknown number: ENISA confidentiality
+ *                                   0.5 contradicts it), or {@code null} when that is not known; absent is the
+ *                                   conservative default (rule R2E then assumes the data may be anywhere)
  */
 public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSource, Set<Regime> regimes,
         Set<BreachType> breachTypes, EnisaInput enisa, Protection protection, boolean specialCategories,
@@ -48,7 +53,24 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
         boolean backupAvailable, Integer restorationHours, EffectOnIndividuals effectOnIndividuals,
         List<Mitigation> mitigations, boolean significantServiceImpact, boolean disproportionateEffort,
         boolean commissionerRequiresCommunication, DsptGrade dspt, OffsetDateTime notifiedAt, String reasonsForDelay,
-        TierOverride override, ReportDetails report) {
+        TierOverride override, ReportDetails report, KnownRecipients knownRecipients) {
+
+    /**
+     * The facts without {@code knownRecipients} (absent), as every caller built them before that fact existed; the
+     * parameters are the components of the same names.
+     */
+    public BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSource, Set<Regime> regimes,
+            Set<BreachType> breachTypes, EnisaInput enisa, Protection protection, boolean specialCategories,
+            boolean identityFraudData, Integer individuals, boolean vulnerableSubjects, Exfiltration exfiltration,
+            boolean backupAvailable, Integer restorationHours, EffectOnIndividuals effectOnIndividuals,
+            List<Mitigation> mitigations, boolean significantServiceImpact, boolean disproportionateEffort,
+            boolean commissionerRequiresCommunication, DsptGrade dspt, OffsetDateTime notifiedAt, String reasonsForDelay,
+            TierOverride override, ReportDetails report) {
+        this(awareness, awarenessSource, regimes, breachTypes, enisa, protection, specialCategories, identityFraudData,
+                individuals, vulnerableSubjects, exfiltration, backupAvailable, restorationHours, effectOnIndividuals,
+                mitigations, significantServiceImpact, disproportionateEffort, commissionerRequiresCommunication, dspt,
+                notifiedAt, reasonsForDelay, override, report, null);
+    }
 
     public BreachFacts {
         ValidationException.Collector problems = ValidationException.collector();
@@ -70,6 +92,17 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
             requireTypeFor(problems, breachTypes, BreachType.CONFIDENTIALITY, enisa.confidentiality(), "confidentiality");
             requireTypeFor(problems, breachTypes, BreachType.INTEGRITY, enisa.integrity(), "integrity");
             requireTypeFor(problems, breachTypes, BreachType.AVAILABILITY, enisa.availability(), "availability");
+        }
+        if (knownRecipients != null && breachTypes != null) {
+            problems.require(breachTypes.contains(BreachType.CONFIDENTIALITY), "knownRecipients",
+                    "is a fact about a disclosure, but breachTypes does not include CONFIDENTIALITY",
+                    knownRecipients.count());
+        }
+        if (knownRecipients != null && enisa != null && enisa.confidentiality() != null) {
+            problems.require(!enisa.confidentiality().equals(EnisaInput.MAX_ELEMENT), "knownRecipients",
+                    "contradicts enisa.confidentiality 0.5 (disclosed to an unknown number of recipients, ENISA Annex "
+                            + "3); score it 0.25 (a number of known recipients) or leave knownRecipients out",
+                    knownRecipients.count());
         }
         problems.throwIfAny();
         awarenessSource = awarenessSource == null ? AwarenessSource.OWN_DETECTION : awarenessSource;
@@ -106,6 +139,11 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
     /** True when {@code regime} applies. */
     public boolean isUnder(Regime regime) {
         return regimes.contains(regime);
+    }
+
+    /** The identified recipients the data went to, when that is known. */
+    public Optional<KnownRecipients> findKnownRecipients() {
+        return Optional.ofNullable(knownRecipients);
     }
 
     /** True when at least one measure verifiably removed the risk. */
@@ -145,6 +183,7 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
         private String reasonsForDelay;
         private TierOverride override;
         private ReportDetails report;
+        private KnownRecipients knownRecipients;
 
         private Builder(OffsetDateTime awareness) {
             this.awareness = awareness;
@@ -174,6 +213,7 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
             reasonsForDelay = f.reasonsForDelay;
             override = f.override;
             report = f.report;
+            knownRecipients = f.knownRecipients;
         }
 
         public Builder awareness(OffsetDateTime value) {
@@ -294,12 +334,24 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
             return this;
         }
 
+        /** The data went only to these identified recipients, who can be asked to delete it; {@code null} clears it. */
+        public Builder knownRecipients(KnownRecipients value) {
+            knownRecipients = value;
+            return this;
+        }
+
+        /** The data went only to {@code count} identified recipients, who can be asked to delete it. */
+        public Builder knownRecipients(int count) {
+            return knownRecipients(KnownRecipients.of(count));
+        }
+
         /** The facts; throws a {@link ValidationException} listing every violation. */
         public BreachFacts build() {
             return new BreachFacts(awareness, awarenessSource, regimes, breachTypes, enisa, protection,
                     specialCategories, identityFraudData, individuals, vulnerableSubjects, exfiltration, backupAvailable,
                     restorationHours, effectOnIndividuals, mitigations, significantServiceImpact, disproportionateEffort,
-                    commissionerRequiresCommunication, dspt, notifiedAt, reasonsForDelay, override, report);
+                    commissionerRequiresCommunication, dspt, notifiedAt, reasonsForDelay, override, report,
+                    knownRecipients);
         }
     }
 }

@@ -106,6 +106,35 @@ class BreachAssessmentProperties {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}: more known recipients, or not knowing them, never lowers the tier; nor does "
+            + "malicious intent, the identity flag, or switching the known-recipients policy off")
+    @MethodSource("seeds")
+    void worseRecipientFactsNeverLowerTheTier(long seed) {
+        RandomBreaches gen = new RandomBreaches(seed);
+        BreachAssessor strict = BreachAssessor.of(AssessmentPolicy.defaults().withFewRecipientsContain(false),
+                Breaches.LATER);
+        for (int n = 0; n < CASES; n++) {
+            BreachFacts unknown = gen.disclosure();
+            int few = gen.random().nextInt(1, 20);
+            int more = few + gen.random().nextInt(1, 20);
+            BreachFacts known = unknown.toBuilder().knownRecipients(few).build();
+            RiskTier tier = tierOf(ASSESSOR, known);
+            String why = "seed " + seed + " case " + n + ": " + known;
+            assertThat(tierOf(ASSESSOR, known.toBuilder().knownRecipients(more).build())).as(why)
+                    .isGreaterThanOrEqualTo(tier);
+            assertThat(tierOf(ASSESSOR, unknown)).as(why).isGreaterThanOrEqualTo(tier);
+            assertThat(tierOf(ASSESSOR, known.toBuilder().enisa(known.enisa().withMalicious(true)).build())).as(why)
+                    .isGreaterThanOrEqualTo(tier);
+            assertThat(tierOf(ASSESSOR, known.toBuilder().identityFraudData(true).build())).as(why)
+                    .isGreaterThanOrEqualTo(tier);
+            assertThat(tierOf(strict, known)).as(why).isGreaterThanOrEqualTo(tier);
+        }
+    }
+
+    private static RiskTier tierOf(BreachAssessor assessor, BreachFacts facts) {
+        return assessor.assess(facts).computedRiskTier();
+    }
+
     @ParameterizedTest(name = "seed {0}: an override without a justification is rejected")
     @MethodSource("seeds")
     void overrideWithoutJustificationRejected(long seed) {

@@ -77,6 +77,17 @@ class DecisionsTest {
         }
 
         @Test
+        @DisplayName("AssessmentPolicy: 'a few' recipients defaults to 10, and a limit below 1 is refused by field")
+        void fewRecipientsIsPolicy() {
+            assertThat(AssessmentPolicy.defaults().fewRecipients()).isEqualTo(AssessmentPolicy.FEW_RECIPIENTS)
+                    .isEqualTo(10);
+            assertThat(AssessmentPolicy.defaults().fewRecipientsContain()).isTrue();
+            assertThatThrownBy(() -> AssessmentPolicy.defaults().withFewRecipients(0))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::path).containsExactly("fewRecipients"));
+        }
+
+        @Test
         @DisplayName("R4 off by policy: mitigation is recorded but the tier stays")
         void mitigationRuleCanBeSwitchedOff() {
             BreachFacts facts = aBreach().enisa(enisa(2, "1", "0", "0", "0", false))

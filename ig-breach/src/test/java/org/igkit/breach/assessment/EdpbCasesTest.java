@@ -7,6 +7,7 @@ import static org.igkit.breach.assessment.Breaches.q;
 
 import java.util.List;
 
+import org.igkit.breach.facts.BreachFacts;
 import org.igkit.breach.facts.BreachType;
 import org.igkit.breach.facts.CategoryScore;
 import org.igkit.breach.facts.DataCategory;
@@ -25,6 +26,12 @@ import org.junit.jupiter.api.Test;
  * The worked cases of EDPB Guidelines 01/2021 (v2.0) as the spec lists them (breach.md §5): the facts of each case as
  * inputs, the "Actions necessary" table as the expected decision. Case 01 is primary text; the others are from the
  * spec's recollection and secondary summaries. Case 15 is left out: the spec marks its conclusion uncertain.
+ *
+ * <p>Cases 13 and 16 with the identity-fraud flag: the adopted v2.0 text (14 December 2021) was looked for and only its
+ * table of contents could be read (Case 13 "Postal mail mistake" §6.1 p.27, Case 16 "Postal mail mistake" §6.4
+ * pp.29-30); the conclusions below follow the spec's §5 table and the ije.be summary of the adopted guidelines
+ * (webshop packing bills to the wrong customer: SA no, data subjects no; postal dispatch error of a motor insurance
+ * policy: SA yes, data subjects no). See docs/breach.md, "R2E and known recipients", for the source check.
  */
 class EdpbCasesTest {
 
@@ -169,6 +176,54 @@ class EdpbCasesTest {
     }
 
     @Test
+    @DisplayName("EDPB 01/2021 v2.0 Case 13 (§6.1) with a date of birth added, so identity data usable for fraud: "
+            + "the bill went to one identified customer who can be asked to delete it: RISK, notify the SA only")
+    void case13WithDateOfBirth() {
+        // The identity-fraud flag as BreachFacts defines it: "date of birth with address". One recipient, asked to
+        // delete it: R2E stands aside, and the LOW band's identity trigger makes it RISK (notify, do not tell).
+        assertThatBreach(aBreach().enisa(enisa(1, "1", "0.25", "0", "0", false)).individuals(2)
+                .identityFraudData(true).exfiltration(Exfiltration.CONFIRMED).knownRecipients(1))
+                .hasBand(EnisaBand.LOW).isTier(RiskTier.RISK).byRules(RiskRule.R3_ENISA_BAND)
+                .notifiesCommissioner().dataSubjects(DataSubjectDuty.NOT_REQUIRED);
+    }
+
+    @Test
+    @DisplayName("EDPB 01/2021 v2.0 Case 16 (§6.4): a letter with name, address, date of birth and policy details "
+            + "sent to one other customer, identity-fraud flag set: RISK, notify the SA, do not tell the individual")
+    void case16WithIdentityFlag() {
+        assertThatBreach(case16().identityFraudData(true).knownRecipients(1))
+                .hasBand(EnisaBand.MEDIUM).isTier(RiskTier.RISK).byRules(RiskRule.R3_ENISA_BAND)
+                .notifiesCommissioner().dataSubjects(DataSubjectDuty.NOT_REQUIRED);
+    }
+
+    @Test
+    @DisplayName("EDPB 01/2021 Case 16 with the identity-fraud flag but the recipients not known: R2E, HIGH_RISK (the "
+            + "data may be anywhere)")
+    void case16RecipientsNotKnown() {
+        assertThatBreach(case16().identityFraudData(true))
+                .isTier(RiskTier.HIGH_RISK).byRules(RiskRule.R2E_IDENTITY_OR_FINANCIAL_EXFILTRATION);
+    }
+
+    @Test
+    @DisplayName("EDPB 01/2021 Case 16, the alternative reading as a policy (fewRecipientsContain off): any possible "
+            + "exfiltration of identity data is HIGH_RISK however contained")
+    void case16AlternativeReading() {
+        BreachFacts facts = case16().identityFraudData(true).knownRecipients(1).build();
+        assertThatBreach(facts, AssessmentPolicy.defaults().withFewRecipientsContain(false), Breaches.LATER)
+                .isTier(RiskTier.HIGH_RISK).byRules(RiskRule.R2E_IDENTITY_OR_FINANCIAL_EXFILTRATION)
+                .notifiesCommissionerAndDataSubjects();
+    }
+
+    @Test
+    @DisplayName("EDPB 01/2021 Case 14 (§6.2): 60,000 identified recipients are not a few: still HIGH_RISK by R2E")
+    void case14KnownButManyRecipients() {
+        assertThatBreach(aBreach().enisa(enisa(2, "1", "0.25", "0", "0", false)).individuals(60_000)
+                .identityFraudData(true).exfiltration(Exfiltration.CONFIRMED).knownRecipients(60_000))
+                .isTier(RiskTier.HIGH_RISK).byRules(RiskRule.R2E_IDENTITY_OR_FINANCIAL_EXFILTRATION)
+                .notifiesCommissionerAndDataSubjects();
+    }
+
+    @Test
     @DisplayName("EDPB 01/2021 Case 14 (§6.2): all jobseekers' data incl. social security numbers emailed to "
             + ">60,000 jobseekers: SA and data subjects")
     void case14JobseekersEmailed() {
@@ -181,10 +236,7 @@ class EdpbCasesTest {
     @DisplayName("EDPB 01/2021 Case 16 (§6.4): two policy letters (date of birth, premiums) in one envelope: SA, not "
             + "the data subjects")
     void case16TwoLettersInOneEnvelope() {
-        assertThatBreach(aBreach()
-                .enisa(new EnisaInput(null, List.of(CategoryScore.adjusted(DataCategory.FINANCIAL, 2,
-                        "premiums and mileage, no bank details")), q("1"), q("0.25"), q("0"), q("0"), false))
-                .individuals(2).exfiltration(Exfiltration.CONFIRMED))
+        assertThatBreach(case16())
                 .hasBand(EnisaBand.MEDIUM).isTier(RiskTier.RISK).notifiesCommissioner()
                 .dataSubjects(DataSubjectDuty.NOT_REQUIRED);
     }
@@ -252,5 +304,13 @@ class EdpbCasesTest {
         assertThatBreach(aBreach().specialCategories(true).enisa(enisa(3, "1", "0.25", "0", "0", false))
                 .individuals(150).exfiltration(Exfiltration.CONFIRMED))
                 .notifiesCommissioner();
+    }
+
+    /** Case 16's letter as scored without the identity flag: premiums and mileage, no bank details, one recipient. */
+    private static BreachFacts.Builder case16() {
+        return aBreach()
+                .enisa(new EnisaInput(null, List.of(CategoryScore.adjusted(DataCategory.FINANCIAL, 2,
+                        "premiums and mileage, no bank details")), q("1"), q("0.25"), q("0"), q("0"), false))
+                .individuals(2).exfiltration(Exfiltration.CONFIRMED);
     }
 }

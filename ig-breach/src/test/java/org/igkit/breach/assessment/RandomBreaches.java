@@ -88,7 +88,22 @@ final class RandomBreaches {
         if (random.nextInt(3) == 0) {
             b.mitigation(new Mitigation(pick(MitigationKind.values()), "measure", random.nextBoolean()));
         }
+        // Known recipients only where BreachFacts allows them: a disclosure not scored "unknown number" (0.5).
+        if (types.contains(BreachType.CONFIDENTIALITY) && b.build().enisa().confidentiality().quarters() < 2
+                && random.nextInt(3) == 0) {
+            b.knownRecipients(random.nextInt(1, 100));
+        }
         return b.build();
+    }
+
+    /** Facts of a disclosure that known recipients can describe: confidentiality scored 0 or 0.25, none known yet. */
+    BreachFacts disclosure() {
+        BreachFacts f = facts();
+        EnumSet<BreachType> types = EnumSet.copyOf(f.breachTypes());
+        types.add(BreachType.CONFIDENTIALITY);
+        return f.toBuilder().breachTypes(types.toArray(BreachType[]::new))
+                .enisa(f.enisa().withConfidentiality(Quarters.ofQuarters(random.nextInt(2))))
+                .knownRecipients(null).build();
     }
 
     <T> T pick(T[] values) {

@@ -16,7 +16,7 @@ import org.igkit.retention.disposal.DisposalBatch;
 import org.igkit.retention.disposal.DisposalCertificate;
 import org.igkit.retention.disposal.WithheldDisposal;
 import org.igkit.retention.hold.LegalHold;
-import org.igkit.retention.register.RetentionPorts;
+import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;
@@ -89,17 +89,17 @@ public final class HrRetentionExample {
         printExplanation(out, register.calculate("E-1004", today).explanation());
         out.println();
 
-        DisposalBatch batch = store.batches().save(disposals.sweep("DB-2026-05", today, "records-manager"));
+        DisposalBatch batch = disposals.sweep("DB-2026-05", today, "records-manager").batch();
         out.println("Sweep " + batch.id() + " proposes " + batch.candidates().size() + " records:");
         batch.candidates().forEach(c -> out.println("  " + c.recordId() + " " + c.entry() + " " + c.action()
                 + " (due " + c.dueDate() + ", rule " + c.ruleText() + ")"));
-        batch = store.batches().save(disposals.approve(batch, "head-of-hr"));
+        batch = disposals.approve(batch.id(), batch.version(), "head-of-hr");
         out.println("Approved by " + batch.approvedBy());
 
         register.placeHold(LegalHold.placed("H-SAR-0311", "E-1004", "Subject access request SAR-0311 received",
                 "dpo", today), "dpo");
         out.println("Hold H-SAR-0311 placed on E-1004 after approval: a SAR needs the file");
-        batch = store.batches().save(disposals.execute(batch, "records-officer"));
+        batch = disposals.execute(batch.id(), batch.version(), "records-officer");
         out.println();
 
         DisposalCertificate certificate = batch.findCertificate().orElseThrow();

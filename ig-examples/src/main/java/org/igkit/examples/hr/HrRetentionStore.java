@@ -3,8 +3,10 @@ package org.igkit.examples.hr;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -21,6 +23,7 @@ import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
 import org.igkit.retention.disposal.BatchState;
 import org.igkit.retention.disposal.DisposalBatch;
+import org.igkit.retention.disposal.DisposalCandidate;
 import org.igkit.retention.hold.LegalHold;
 import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
@@ -325,9 +328,36 @@ public final class HrRetentionStore {
                     throw new ConflictException(ConflictException.Reason.INVALID_STATE,
                             "disposal batch '" + batch.id() + "' was executed: it and its certificate cannot change");
                 }
+                if (batch.isOpen()) {
+                    // a record is a candidate of at most one open batch: the HR system has few, so a scan will do
+                    Map<String, String> held = openBatchesOf(batch.candidates().stream()
+                            .map(DisposalCandidate::recordId).toList());
+                    held.values().removeIf(batch.id()::equals);
+                    if (!held.isEmpty()) {
+                        Map.Entry<String, String> first = held.entrySet().iterator().next();
+                        throw new ConflictException(ConflictException.Reason.INVALID_STATE, "disposal batch '"
+                                + batch.id() + "' cannot take record '" + first.getKey()
+                                + "': it is a candidate of open batch '" + first.getValue() + "'");
+                    }
+                }
                 DisposalBatch saved = batch.withVersion(batch.version() + 1);
                 batches.put(saved.id(), saved);
                 return saved;
+            }
+        }
+
+        @Override
+        public Map<String, String> openBatchesOf(Collection<String> recordIds) {
+            synchronized (lock) {
+                Set<String> wanted = new HashSet<>(recordIds);
+                Map<String, String> open = new LinkedHashMap<>();
+                for (DisposalBatch b : batches.values()) {
+                    if (b.isOpen()) {
+                        b.candidates().stream().map(DisposalCandidate::recordId).filter(wanted::contains)
+                                .forEach(id -> open.putIfAbsent(id, b.id()));
+                    }
+                }
+                return open;
             }
         }
 

@@ -32,6 +32,7 @@ import org.igkit.breach.facts.DsptGrade;
 import org.igkit.breach.facts.EffectOnIndividuals;
 import org.igkit.breach.facts.EnisaInput;
 import org.igkit.breach.facts.Exfiltration;
+import org.igkit.breach.facts.KnownRecipients;
 import org.igkit.breach.facts.Mitigation;
 import org.igkit.breach.facts.MitigationKind;
 import org.igkit.breach.facts.Protection;
@@ -311,6 +312,14 @@ public final class JavaCalculators {
         TierOverride override = body.hasNonNull("override") ? attempt(problems, "override",
                 () -> TierOverride.of(RiskTier.valueOf(text(body.get("override"), "tier")),
                         body.get("override").path("justification").asText(null))) : null;
+        KnownRecipients knownRecipients = null;
+        if (body.hasNonNull("knownRecipients")) {
+            try {
+                knownRecipients = KnownRecipients.of(body.get("knownRecipients").asInt());
+            } catch (ValidationException e) {
+                e.violations().forEach(v -> problems.add("knownRecipients", v.message(), v.rejectedValue()));
+            }
+        }
         problems.throwIfAny();
         BreachFacts facts = new BreachFacts(dateTime(body, "awareness"),
                 body.hasNonNull("awarenessSource") ? AwarenessSource.valueOf(text(body, "awarenessSource")) : null,
@@ -323,7 +332,7 @@ public final class JavaCalculators {
                 body.hasNonNull("effectOnIndividuals") ? EffectOnIndividuals.valueOf(text(body, "effectOnIndividuals")) : null,
                 mitigations, flag(body, "significantServiceImpact"), flag(body, "disproportionateEffort"),
                 flag(body, "commissionerRequiresCommunication"), dspt, dateTime(body, "notifiedAt"),
-                body.path("reasonsForDelay").asText(null), override, null);
+                body.path("reasonsForDelay").asText(null), override, null, knownRecipients);
         BreachAssessment a = BREACHES.assess(facts);
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         return JSON.valueToTree(fields(

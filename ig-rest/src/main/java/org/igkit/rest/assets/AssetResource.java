@@ -31,6 +31,7 @@ import org.igkit.assets.RecordOfProcessing;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
+import org.igkit.json.RegisterExports;
 import org.igkit.assets.register.AssetRegister;
 import org.igkit.rest.auth.Caller;
 import org.igkit.rest.auth.OpenEndpoint;
@@ -124,7 +125,7 @@ public final class AssetResource {
     @Path("/ropa.json")
     @Operation(summary = "The record of processing activities (UK GDPR Art 30(1) and (2)) as JSON")
     public String ropaJson() {
-        return register.recordOfProcessing(organisation).toJson();
+        return RegisterExports.recordOfProcessing(register.recordOfProcessing(organisation));
     }
 
     @GET
@@ -153,7 +154,7 @@ public final class AssetResource {
     @OpenEndpoint
     @Operation(summary = "The published asset register (confidential fields withheld), open to all")
     public String publicRegisterJson() {
-        return register.publicRegister().toJson();
+        return RegisterExports.publicRegister(register.publicRegister());
     }
 
     @GET

@@ -39,7 +39,6 @@ import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
-import org.igkit.rest.breach.BreachAssessmentResource.AssessmentRequest;
 import org.igkit.rest.explain.StepJson;
 import org.igkit.rest.http.Bodies;
 import org.igkit.rest.http.Paging;
@@ -71,7 +70,7 @@ public final class BreachLogResource {
      * @param summary   what happened, in a line
      * @param facts     the facts, as {@code POST /v1/breaches/assessments} takes them
      */
-    public record NewBreach(String id, String reference, String summary, AssessmentRequest facts) {
+    public record NewBreach(String id, String reference, String summary, BreachFacts facts) {
     }
 
     /**
@@ -109,18 +108,18 @@ public final class BreachLogResource {
      * @param version            the version (also the ETag)
      */
     public record BreachJson(String id, String reference, String summary, String status, List<AssessmentJson> assessments,
-                             List<NotificationJson> notifications, String reasonNotNotifying, List<String> actionsTaken,
+                             List<Notification> notifications, String reasonNotNotifying, List<String> actionsTaken,
                              String lessonsLearned, Instant closedAt, long version) {
         static BreachJson of(BreachRecord r) {
             return new BreachJson(r.id(), r.reference(), r.summary(), r.status().name(),
-                    r.assessments().stream().map(AssessmentJson::of).toList(),
-                    r.notifications().stream().map(NotificationJson::of).toList(), r.reasonNotNotifying(),
-                    r.actionsTaken(), r.lessonsLearned(), r.closedAt(), r.version());
+                    r.assessments().stream().map(AssessmentJson::of).toList(), r.notifications(),
+                    r.reasonNotNotifying(), r.actionsTaken(), r.lessonsLearned(), r.closedAt(), r.version());
         }
     }
 
     /**
-     * One recorded assessment.
+     * One recorded assessment as the log shows it: without the facts it was made from (the log's readers see the
+     * outcome; the facts stay in the store), the ENISA score as a decimal, tiers and duties by name.
      *
      * @param number               1 for the first
      * @param assessedAt           when
@@ -137,31 +136,13 @@ public final class BreachLogResource {
      */
     public record AssessmentJson(int number, Instant assessedAt, String assessedBy, String computedTier, String finalTier,
                                  BigDecimal enisaScore, String enisaBand, boolean notifyCommissioner,
-                                 String commissionerDeadline, String dataSubjectDuty, Boolean dsptReportable,
+                                 OffsetDateTime commissionerDeadline, String dataSubjectDuty, Boolean dsptReportable,
                                  List<StepJson> explanation) {
         static AssessmentJson of(RecordedAssessment a) {
             return new AssessmentJson(a.number(), a.assessedAt(), a.assessedBy(), a.computedTier().name(),
                     a.finalTier().name(), a.enisaScore().toBigDecimal(), a.enisaBand().name(), a.notifyCommissioner(),
-                    a.commissionerDeadline() == null ? null : BreachAssessmentResource.DEADLINE.format(a.commissionerDeadline()),
+                    a.commissionerDeadline(),
                     a.dataSubjectDuty().name(), a.dsptReportable(), StepJson.of(a.explanation()));
-        }
-    }
-
-    /**
-     * A notification made.
-     *
-     * @param recipient       who was told
-     * @param notifiedAt      when
-     * @param deadline        the deadline that applied
-     * @param reference       the recipient's reference
-     * @param reasonsForDelay why late
-     */
-    public record NotificationJson(String recipient, String notifiedAt, String deadline, String reference,
-                                   String reasonsForDelay) {
-        static NotificationJson of(Notification n) {
-            return new NotificationJson(n.recipient().name(), BreachAssessmentResource.DEADLINE.format(n.notifiedAt()),
-                    n.deadline() == null ? null : BreachAssessmentResource.DEADLINE.format(n.deadline()), n.reference(),
-                    n.reasonsForDelay());
         }
     }
 
@@ -174,7 +155,7 @@ public final class BreachLogResource {
         ValidationException.Collector problems = ValidationException.collector();
         problems.require(body.facts() != null, "facts", "is required: the facts of the breach", null);
         problems.throwIfAny();
-        var facts = factsUnder("facts", body.facts());
+        BreachFacts facts = body.facts();
         String id = body.id() == null ? UUID.randomUUID().toString() : body.id();
         BreachRecord stored = register.log(id, body.reference(), body.summary(), facts, actor(security));
         URI location = uri.getBaseUriBuilder().path("v1/breaches/{id}").build(stored.id());
@@ -215,9 +196,9 @@ public final class BreachLogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.DPO)
     @Operation(summary = "Reassess the breach with new facts (If-Match required)")
-    public Response reassess(@PathParam("id") String id, AssessmentRequest body, @Context Request http,
+    public Response reassess(@PathParam("id") String id, BreachFacts body, @Context Request http,
                              @Context HttpHeaders headers, @Context SecurityContext security) {
-        var facts = factsUnder("", body);
+        BreachFacts facts = Bodies.required(body);
         long version = Versions.requireMatch(headers, register.get(id).version(), "/v1/breaches/" + id);
         BreachRecord stored = register.reassess(id, version, facts, actor(security));
         return ok(stored);
@@ -269,14 +250,6 @@ public final class BreachLogResource {
 
     private static Response ok(BreachRecord stored) {
         return Response.ok(BreachJson.of(stored)).tag(Versions.tagOf(stored.version())).build();
-    }
-
-    private static BreachFacts factsUnder(String path, AssessmentRequest body) {
-        try {
-            return BreachAssessmentResource.factsOf(body);
-        } catch (ValidationException e) {
-            throw e.under(path);
-        }
     }
 
     private static String text(Note body) {

@@ -1,2 +1,2 @@
-/** The API's JSON mapping (Jackson): ISO-8601 java.time, unknown fields refused, bounded input. */
+/** Hands Jersey's Jackson provider the API's one mapper, which ig-json ({@code org.igkit.json.JsonMapping}) configures. */
 package org.igkit.rest.json;

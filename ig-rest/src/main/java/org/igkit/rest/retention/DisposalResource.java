@@ -16,17 +16,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.igkit.core.error.ConflictException;
-import org.igkit.core.error.NotFoundException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.PageRequest;
 import org.igkit.rest.auth.RequiresRole;
@@ -36,13 +35,14 @@ import org.igkit.rest.http.Versions;
 import org.igkit.rest.openapi.OpenApiDocument;
 import org.igkit.retention.disposal.DisposalBatch;
 import org.igkit.retention.disposal.DisposalCertificate;
-import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.sweep.DisposalService;
+import org.igkit.retention.sweep.SweepResult;
 
 /**
- * {@code /v1/disposals}: disposal batches. A sweep lists the records due as of a date (held ones withheld); a
- * records manager approves the batch, then executes it, which disposes of the records and issues a certificate.
- * Every step is audited by the disposal service; approval and execution need {@code If-Match}.
+ * {@code /v1/disposals}: disposal batches. A sweep stores a batch of the records due as of a date (held ones
+ * withheld, at most the batch limit, none that another open batch holds); a records manager approves the batch,
+ * then executes it, which disposes of the records and issues a certificate. The disposal service validates, checks
+ * the version If-Match names, saves and audits every step; this resource maps HTTP to its calls.
  */
 @Path("/v1/disposals")
 @RequiresRole(Role.READER)
@@ -53,12 +53,10 @@ public final class DisposalResource {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final DisposalService disposals;
-    private final DisposalBatchRepository batches;
     private final Clock clock;
 
-    public DisposalResource(DisposalService disposals, DisposalBatchRepository batches, Clock clock) {
+    public DisposalResource(DisposalService disposals, Clock clock) {
         this.disposals = disposals;
-        this.batches = batches;
         this.clock = clock;
     }
 
@@ -71,6 +69,20 @@ public final class DisposalResource {
     public record Sweep(String id, LocalDate asOf) {
     }
 
+    /**
+     * What a sweep answers: the stored batch's fields, and whether more records remain for another sweep.
+     *
+     * @param batch       the stored batch, its fields written at the top level as GET writes them
+     * @param moreRemain  true when the sweep stopped at the batch limit with more records eligible
+     * @param batchLimit  the most candidates one batch holds
+     * @param explanation the sweep in a sentence
+     */
+    public record Swept(@JsonUnwrapped DisposalBatch batch, boolean moreRemain, int batchLimit, String explanation) {
+        static Swept of(SweepResult result) {
+            return new Swept(result.batch(), result.moreRemain(), result.batchLimit(), result.explanation());
+        }
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.RECORDS_MANAGER)
@@ -78,39 +90,44 @@ public final class DisposalResource {
     public Response sweep(Sweep body, @Context UriInfo uri, @Context SecurityContext security) {
         String id = body == null || body.id() == null ? UUID.randomUUID().toString() : body.id();
         LocalDate asOf = body == null || body.asOf() == null ? LocalDate.now(clock.withZone(UK)) : body.asOf();
-        if (batches.find(id).isPresent()) {
-            // the sweep audits itself, so a duplicate must be refused before it runs, not when it is saved
-            throw ConflictException.alreadyExists("disposal batch", id);
-        }
-        DisposalBatch stored = batches.save(disposals.sweep(id, asOf, actor(security)));
+        SweepResult result = disposals.sweep(id, asOf, actor(security));
+        DisposalBatch stored = result.batch();
         URI location = uri.getBaseUriBuilder().path("v1/disposals/{id}").build(stored.id());
-        return Response.created(location).tag(Versions.tagOf(stored.version())).entity(stored).build();
+        return Response.created(location).tag(Versions.tagOf(stored.version())).entity(Swept.of(result)).build();
     }
 
     @GET
-    @Operation(summary = "Disposal batches, paged")
+    @Operation(summary = "Disposal batches, paged, each as a summary without its candidates")
     public Response list(@QueryParam("limit") String limit, @QueryParam("after") String after, @Context UriInfo uri) {
         PageRequest asked = Paging.requestOf(limit, after);
-        return Paging.ok(batches.list(asked), b -> b, asked, uri);
+        return Paging.ok(disposals.list(asked), b -> b, asked, uri);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One batch, with its ETag")
     public Response get(@PathParam("id") String id) {
-        DisposalBatch batch = batch(id);
+        DisposalBatch batch = disposals.get(id);
         return Response.ok(batch).tag(Versions.tagOf(batch.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/candidates")
+    @Operation(summary = "The batch's candidates, paged, in the batch's order")
+    public Response candidates(@PathParam("id") String id, @QueryParam("limit") String limit,
+                               @QueryParam("after") String after, @Context UriInfo uri) {
+        PageRequest asked = Paging.requestOf(limit, after);
+        return Paging.ok(disposals.candidates(id, asked), c -> c, asked, uri);
     }
 
     @POST
     @Path("/{id}/approval")
     @RequiresRole(Role.RECORDS_MANAGER)
     @Operation(summary = "Approve the batch (If-Match required)")
-    public Response approve(@PathParam("id") String id, @Context Request http, @Context HttpHeaders headers,
+    public Response approve(@PathParam("id") String id, @Context HttpHeaders headers,
                             @Context SecurityContext security) {
-        DisposalBatch batch = batch(id);
-        Versions.requireMatch(headers, batch.version(), "/v1/disposals/" + id + "/approval");
-        DisposalBatch stored = batches.save(disposals.approve(batch, actor(security)));
+        long read = Versions.requireMatch(headers, disposals.get(id).version(), "/v1/disposals/" + id + "/approval");
+        DisposalBatch stored = disposals.approve(id, read, actor(security));
         return Response.ok(stored).tag(Versions.tagOf(stored.version())).build();
     }
 
@@ -118,11 +135,10 @@ public final class DisposalResource {
     @Path("/{id}/execution")
     @RequiresRole(Role.RECORDS_MANAGER)
     @Operation(summary = "Execute an approved batch: dispose of its records and issue the certificate (If-Match required)")
-    public Response execute(@PathParam("id") String id, @Context Request http, @Context HttpHeaders headers,
+    public Response execute(@PathParam("id") String id, @Context HttpHeaders headers,
                             @Context SecurityContext security) {
-        DisposalBatch batch = batch(id);
-        Versions.requireMatch(headers, batch.version(), "/v1/disposals/" + id + "/execution");
-        DisposalBatch stored = batches.save(disposals.execute(batch, actor(security)));
+        long read = Versions.requireMatch(headers, disposals.get(id).version(), "/v1/disposals/" + id + "/execution");
+        DisposalBatch stored = disposals.execute(id, read, actor(security));
         return Response.ok(stored).tag(Versions.tagOf(stored.version())).build();
     }
 
@@ -130,12 +146,8 @@ public final class DisposalResource {
     @Path("/{id}/certificate")
     @Operation(summary = "The disposal certificate of an executed batch")
     public DisposalCertificate certificate(@PathParam("id") String id) {
-        return batch(id).findCertificate().orElseThrow(() -> new ValidationException("id",
+        return disposals.get(id).findCertificate().orElseThrow(() -> new ValidationException("id",
                 "batch '" + id + "' has not been executed, so it has no certificate", id));
-    }
-
-    private DisposalBatch batch(String id) {
-        return batches.find(id).orElseThrow(() -> new NotFoundException("disposal batch", id));
     }
 
     private static String actor(SecurityContext security) {

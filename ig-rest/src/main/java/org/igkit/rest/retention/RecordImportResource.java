@@ -47,7 +47,7 @@ import org.igkit.core.error.ValidationException;
 import org.igkit.rest.audit.AuditTrail;
 import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
-import org.igkit.rest.json.JsonMapping;
+import org.igkit.json.JsonMapping;
 import org.igkit.rest.openapi.OpenApiDocument;
 import org.igkit.rest.problem.JsonProcessingExceptionMapper;
 import org.igkit.rest.problem.Problem;

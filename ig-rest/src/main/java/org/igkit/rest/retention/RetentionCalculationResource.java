@@ -25,7 +25,7 @@ import org.igkit.core.error.ValidationException;
 import org.igkit.rest.auth.Calculator;
 import org.igkit.rest.explain.StepJson;
 import org.igkit.rest.http.Bodies;
-import org.igkit.rest.json.FourDigitYears;
+import org.igkit.json.FourDigitYears;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.hold.LegalHold;

@@ -30,7 +30,7 @@ import org.igkit.rest.deadlines.DeadlineResource;
 import org.igkit.rest.auth.ApiKeyFilter;
 import org.igkit.rest.health.HealthResource;
 import org.igkit.rest.http.BodyLimitFilter;
-import org.igkit.rest.json.JsonMapping;
+import org.igkit.json.JsonMapping;
 import org.igkit.rest.json.ObjectMapperResolver;
 import org.igkit.rest.openapi.OpenApiDocument;
 import org.igkit.rest.openapi.OpenApiResource;
@@ -45,7 +45,7 @@ import org.igkit.rest.retention.RecordImportResource;
 import org.igkit.rest.retention.RetentionCalculationResource;
 import org.igkit.rest.retention.RetentionRegisterResource;
 import org.igkit.retention.calculation.RetentionCalculator;
-import org.igkit.retention.register.RetentionPorts;
+import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.sweep.DisposalService;
 import org.igkit.retention.rule.LeapDayPolicy;
@@ -84,7 +84,7 @@ public final class IgApplication {
                 new RecordImportResource(root.recordImporter(), root.schedules(), RetentionCalculator.using(calendar),
                         trail, clock),
                 new DisposalResource(DisposalService.over(retention, RetentionCalculator.using(calendar), clock),
-                        root.disposalBatches(), clock),
+                        clock),
                 new AuditResource(root.auditLog()));
     }
 

@@ -19,7 +19,7 @@ import org.igkit.assets.InformationAsset;
 import org.igkit.assets.LawfulBasis;
 import org.igkit.rest.fixture.RunningServer;
 import org.igkit.rest.fixture.RunningServer.Reply;
-import org.igkit.rest.json.JsonMapping;
+import org.igkit.json.JsonMapping;
 
 /** {@code /v1/assets} over HTTP: add, read, replace with If-Match, RoPA and public register exports. */
 public class AssetResourceTest {

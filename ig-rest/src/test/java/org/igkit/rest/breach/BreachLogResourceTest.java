@@ -51,7 +51,17 @@ class BreachLogResourceTest {
                 "{\"recipient\":\"COMMISSIONER\",\"notifiedAt\":\"2024-03-30T10:00:00Z\",\"reference\":\"ICO-1\"}",
                 "If-Match", logged.header("ETag").orElseThrow());
         assertThat(notified.status()).as(notified.toString()).isEqualTo(200);
-        assertThat(notified.json().path("notifications").get(0).path("recipient").asText()).isEqualTo("COMMISSIONER");
+        JsonNode notification = notified.json().path("notifications").get(0);
+        assertThat(notification.path("recipient").asText()).isEqualTo("COMMISSIONER");
+        assertThat(notification.path("notifiedAt").asText()).isEqualTo("2024-03-30T10:00:00Z");
+        assertThat(notification.has("deadline")).isTrue();
+        assertThat(notification.path("reference").asText()).isEqualTo("ICO-1");
+        assertThat(notification.has("reasonsForDelay")).isTrue();
+
+        Reply refused = as(RunningServer.DPO, "POST", "/v1/breaches/B-1/assessments",
+                BreachAssessmentResourceTest.ISSUE_EXAMPLE.replace("\"ei\": 0.75", "\"ei\": 0.3"),
+                "If-Match", notified.header("ETag").orElseThrow());
+        assertThatProblem(refused).hasStatus(422).hasErrorAt("enisa.ei");
 
         assertThatProblem(as(RunningServer.DPO, "POST", "/v1/breaches/B-1/closure", null,
                 "If-Match", logged.header("ETag").orElseThrow())).hasStatus(412);
@@ -71,6 +81,13 @@ class BreachLogResourceTest {
         assertThatProblem(as(RunningServer.DPO, "POST", "/v1/breaches", "{\"reference\":\"X\",\"summary\":\"x\",\"facts\":"
                 + "{\"regimes\":[\"UK_GDPR\"],\"breachTypes\":[\"CONFIDENTIALITY\"],\"enisa\":{\"dpc\":1,\"ei\":1}}}"))
                 .hasStatus(422).hasErrorAt("facts.awareness");
+        assertThatProblem(as(RunningServer.DPO, "POST", "/v1/breaches", "{\"summary\":\"x\",\"facts\":"
+                + BreachAssessmentResourceTest.ISSUE_EXAMPLE.replace("\"ei\": 0.75", "\"ei\": 0.3")
+                        .replace("\"likelihood\": 3", "\"likelihood\": 7") + "}"))
+                .hasStatus(422).hasErrorAt("facts.enisa.ei").hasErrorAt("facts.dspt.likelihood");
+        assertThatProblem(as(RunningServer.DPO, "POST", "/v1/breaches", "{\"summary\":\"x\",\"facts\":"
+                + BreachAssessmentResourceTest.ISSUE_EXAMPLE.replace("\"UK_GDPR\"", "\"GDPR\"") + "}"))
+                .hasStatus(400).detailContains("facts.regimes");
         assertThatProblem(as(RunningServer.READER, "POST", "/v1/breaches", "{}")).hasStatus(403);
         assertThatProblem(as(RunningServer.READER, "GET", "/v1/breaches/statistics", null)).hasStatus(422).hasErrorAt("from");
         Reply stats = as(RunningServer.READER, "GET", "/v1/breaches/statistics?from=2024-01-01T00:00:00Z&to=2025-01-01T00:00:00Z", null);

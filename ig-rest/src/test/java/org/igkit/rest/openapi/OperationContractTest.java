@@ -145,6 +145,7 @@ class OperationContractTest {
         Reply swept = call("POST", "/v1/disposals", "/v1/disposals", "{\"id\":\"D-1\",\"asOf\":\"2030-05-09\"}", 201);
         call("GET", "/v1/disposals", "/v1/disposals", null, 200);
         call("GET", "/v1/disposals/{id}", "/v1/disposals/D-1", null, 200);
+        call("GET", "/v1/disposals/{id}/candidates", "/v1/disposals/D-1/candidates?limit=10", null, 200);
         Reply approved = call("POST", "/v1/disposals/{id}/approval", "/v1/disposals/D-1/approval", null, 200,
                 "If-Match", etag(swept));
         call("POST", "/v1/disposals/{id}/execution", "/v1/disposals/D-1/execution", null, 200, "If-Match", etag(approved));

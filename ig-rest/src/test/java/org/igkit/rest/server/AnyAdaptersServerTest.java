@@ -32,7 +32,7 @@ import org.igkit.requests.register.RequesterCategory;
 import org.igkit.rest.assets.AssetResourceTest;
 import org.igkit.rest.fixture.RunningServer;
 import org.igkit.rest.fixture.RunningServer.Reply;
-import org.igkit.rest.json.JsonMapping;
+import org.igkit.json.JsonMapping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

@@ -13,7 +13,7 @@ import org.igkit.core.error.ValidationException;
  * @param id          the batch's id
  * @param asOf        the sweep's date
  * @param candidates  the eligible records, ordered by due date then record id
- * @param state       PROPOSED, APPROVED or EXECUTED
+ * @param state       PROPOSED, APPROVED, EXECUTING or EXECUTED
  * @param approvedBy  the records manager who approved it, or {@code null}
  * @param approvedAt  when, or {@code null}
  * @param certificate the certificate once executed, or {@code null}
@@ -27,9 +27,9 @@ public record DisposalBatch(String id, LocalDate asOf, List<DisposalCandidate> c
         problems.require(asOf != null, "asOf", "is required", null);
         problems.require(candidates != null, "candidates", "is required", null);
         problems.require(state != null, "state", "is required", null);
-        boolean approved = state == BatchState.APPROVED || state == BatchState.EXECUTED;
+        boolean approved = state != null && state != BatchState.PROPOSED;
         problems.require(approved == (approvedBy != null && approvedAt != null), "approvedBy",
-                "an approved or executed batch names its approver and time, a proposed one does not", approvedBy);
+                "an approved, executing or executed batch names its approver and time, a proposed one does not", approvedBy);
         problems.require((state == BatchState.EXECUTED) == (certificate != null), "certificate",
                 "an executed batch, and only one, has a certificate", null);
         problems.require(version >= 0, "version", "must not be negative", version);
@@ -40,6 +40,29 @@ public record DisposalBatch(String id, LocalDate asOf, List<DisposalCandidate> c
     /** A batch as a sweep proposes it. */
     public static DisposalBatch proposed(String id, LocalDate asOf, List<DisposalCandidate> candidates) {
         return new DisposalBatch(id, asOf, candidates, BatchState.PROPOSED, null, null, null, 0);
+    }
+
+    /** This proposed batch approved by {@code approver} at {@code at}, at the same version. */
+    public DisposalBatch approvedBy(String approver, Instant at) {
+        return new DisposalBatch(id, asOf, candidates, BatchState.APPROVED, approver, at, null, version);
+    }
+
+    /** This approved batch claimed by an execution, at the same version. */
+    public DisposalBatch executing() {
+        return new DisposalBatch(id, asOf, candidates, BatchState.EXECUTING, approvedBy, approvedAt, null, version);
+    }
+
+    /** This executing batch finished with its certificate, at the same version. */
+    public DisposalBatch executedWith(DisposalCertificate issued) {
+        return new DisposalBatch(id, asOf, candidates, BatchState.EXECUTED, approvedBy, approvedAt, issued, version);
+    }
+
+    /**
+     * True while the batch holds its records: proposed, approved or executing. A record is a candidate of at most
+     * one open batch ({@code DisposalBatchRepository}).
+     */
+    public boolean isOpen() {
+        return state != BatchState.EXECUTED;
     }
 
     /** A copy with the stored version (adapters use it on save). */

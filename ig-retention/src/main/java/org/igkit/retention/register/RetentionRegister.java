@@ -19,6 +19,7 @@ import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.hold.LegalHold;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
+import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.record.RetainedRecord;
 import org.igkit.retention.review.Review;

@@ -3,6 +3,7 @@ package org.igkit.retention.schedule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,9 @@ import java.util.List;
 
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.explain.Citation;
+import org.igkit.core.csv.CsvFormatException;
+import org.igkit.core.csv.CsvReader;
+import org.igkit.core.csv.CsvRecord;
 import org.igkit.core.csv.FormulaGuard;
 import org.igkit.retention.rule.RetentionRule;
 import org.igkit.retention.rule.RuleSyntaxException;
@@ -21,9 +25,11 @@ import org.igkit.retention.rule.RuleText;
  * error in the file is reported at once, each with its line and column ({@code lines[7].rule}: "line 7, column 4
  * (rule): ..."), and nothing is returned unless the whole file is good.
  *
- * <p>Format: UTF-8, comma-separated, fields may be double-quoted ({@code ""} for a quote inside), no line breaks
- * inside fields. Lines starting with {@code #} are comments (provenance notes) and blank lines are skipped. The
- * first other line is the header, exactly:
+ * <p>Format: UTF-8, one RFC 4180 record a line, read by ig-core's {@link CsvReader}: comma-separated, fields may be
+ * double-quoted ({@code ""} for a quote inside), no line breaks inside fields (so that a broken line is reported
+ * with its line and column and the rest of the file is still checked). Lines starting with {@code #} are comments
+ * (provenance notes) and blank lines are skipped; line numbers count them. The first other line is the header,
+ * exactly:
  * <pre>{@value #HEADER}</pre>
  * {@code citations} holds citations separated by {@code |}, each {@code instrument; provision; url; note} (the
  * last three optional and may be empty). {@code effectiveTo} may be empty; {@code authority} is APPROVED or
@@ -206,52 +212,22 @@ public final class ScheduleCsv {
         return "line " + line + ", column " + (column + 1) + " (" + COLUMNS[column] + "): ";
     }
 
-    /** Splits one line into fields; {@code null} (with a problem recorded) when its quoting is broken. */
+    /**
+     * Splits one line into fields with ig-core's RFC 4180 reader, each field's formula guard taken off; {@code null}
+     * (with a problem naming the line and column recorded) when its quoting is broken. The format keeps one record
+     * a line, so a broken line is reported and the lines after it are still read: every error of the file at once.
+     */
     private static List<String> split(String line, int number, ValidationException.Collector problems) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int i = 0;
-        while (true) {
-            if (i < line.length() && line.charAt(i) == '"') {
-                int start = i;
-                i++;
-                while (true) {
-                    if (i >= line.length()) {
-                        problems.add("lines[" + number + "]", "line " + number + ", character " + (start + 1)
-                                + ": a quoted field is not closed", line);
-                        return null;
-                    }
-                    char c = line.charAt(i);
-                    if (c == '"') {
-                        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
-                    }
-                    field.append(c);
-                    i++;
-                }
-                if (i < line.length() && line.charAt(i) != ',') {
-                    problems.add("lines[" + number + "]", "line " + number + ", character " + (i + 1)
-                            + ": expected ',' after a quoted field", line);
-                    return null;
-                }
-            } else {
-                while (i < line.length() && line.charAt(i) != ',') {
-                    field.append(line.charAt(i));
-                    i++;
-                }
-            }
-            fields.add(FormulaGuard.unprotect(field.toString()));
-            field.setLength(0);
-            if (i >= line.length()) {
-                return fields;
-            }
-            i++;
+        CsvRecord record;
+        try {
+            record = CsvReader.of(new StringReader(line)).next().orElseThrow();
+        } catch (CsvFormatException e) {
+            // the reader counts from the line it was given: its line 1 is this file's line `number`
+            problems.add("lines[" + number + "]", "line " + number + ", column " + e.column() + ": "
+                    + e.violations().get(0).message(), line);
+            return null;
         }
+        return record.fields().stream().map(FormulaGuard::unprotect).toList();
     }
 
     /** Writes entries as CSV in this format (a header, then one line per entry version). */

@@ -4,134 +4,228 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.ConflictException;
+import org.igkit.core.error.NotFoundException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
+import org.igkit.core.paging.PageRequest;
 import org.igkit.core.port.AuditLog;
 import org.igkit.retention.calculation.RetentionCalculator;
+import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.disposal.BatchState;
 import org.igkit.retention.disposal.CertifiedDisposal;
 import org.igkit.retention.disposal.DisposalBatch;
+import org.igkit.retention.disposal.DisposalBatchSummary;
 import org.igkit.retention.disposal.DisposalCandidate;
 import org.igkit.retention.disposal.DisposalCertificate;
 import org.igkit.retention.disposal.WithheldDisposal;
-import org.igkit.retention.calculation.RetentionResult;
+import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
-import org.igkit.retention.register.RetentionPorts;
+import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.record.Disposal;
 import org.igkit.retention.record.RetainedRecord;
 import org.igkit.retention.schedule.ScheduleEntry;
 
 /**
- * Sweep, approval and execution of disposal. Nothing is disposed of without approval; execution recomputes every
- * record with its current facts, reviews, entry and holds, so a hold placed after approval still blocks; re-running
- * an executed batch changes nothing. Every step writes audit events ({@code disposal.swept},
+ * Sweep, approval and execution of disposal, and the only way to change a disposal batch: each call validates,
+ * checks the version the caller read, saves the batch and appends its audit event ({@code disposal.swept},
  * {@code disposal.approved}, {@code record.disposed}, {@code disposal.withheld}, {@code disposal.executed}).
+ * Nothing is disposed of without approval; execution recomputes every record with its current facts, reviews, entry
+ * and holds, so a hold placed after approval still blocks; executing an executed batch changes nothing.
+ *
+ * <p>Writes are ordered so that the audit trail and the store agree whatever stops a call part-way (there is no
+ * transaction across the ports yet):
+ * <ul>
+ *   <li>a sweep's or approval's entry is written only once its batch save succeeded, so a call refused with a
+ *       conflict leaves no entry;</li>
+ *   <li>execution first claims the batch (one save from APPROVED to EXECUTING at the version read), so of two
+ *       executions at the same moment exactly one proceeds and the other is refused;</li>
+ *   <li>each record is saved as disposed of and then its {@code record.disposed} entry appended, one record at a
+ *       time; a run that stops between the two leaves the batch EXECUTING, and executing it again skips the
+ *       records already disposed of by it and appends only the entries the audit log does not hold.</li>
+ * </ul>
+ *
+ * <p>Batches are bounded: a sweep reads the due records a page at a time, leaves out records that are candidates
+ * of another open batch, and stops at the batch limit ({@value #DEFAULT_BATCH_LIMIT} unless
+ * {@link #withBatchLimit(int) set}), saying in its result that more remain.
  */
 public final class DisposalService {
+    /** The most candidates one batch holds unless {@link #withBatchLimit(int)} says otherwise. */
+    public static final int DEFAULT_BATCH_LIMIT = 10_000;
     private static final int PAGE = 500;
+    private static final String BATCH = "disposal-batch";
+    private static final String TYPE = "disposal batch";
+
     private final RecordRepository records;
     private final ScheduleRepository schedules;
     private final LegalHoldRepository holds;
+    private final DisposalBatchRepository batches;
     private final AuditLog audit;
     private final RetentionCalculator calculator;
     private final Clock clock;
+    private final int batchLimit;
 
-    private DisposalService(RecordRepository records, ScheduleRepository schedules, LegalHoldRepository holds,
-                            AuditLog audit, RetentionCalculator calculator, Clock clock) {
-        this.records = Objects.requireNonNull(records, "records");
-        this.schedules = Objects.requireNonNull(schedules, "schedules");
-        this.holds = Objects.requireNonNull(holds, "holds");
-        this.audit = Objects.requireNonNull(audit, "audit");
+    private DisposalService(RetentionPorts ports, RetentionCalculator calculator, Clock clock, int batchLimit) {
+        this.records = ports.records();
+        this.schedules = ports.schedules();
+        this.holds = ports.holds();
+        this.batches = ports.batches();
+        this.audit = ports.audit();
         this.calculator = Objects.requireNonNull(calculator, "calculator");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.batchLimit = batchLimit;
     }
 
     /** A service over the retention ports, with the organisation's calculator and a clock. */
     public static DisposalService over(RetentionPorts ports, RetentionCalculator calculator, Clock clock) {
         Objects.requireNonNull(ports, "ports");
-        return new DisposalService(ports.records(), ports.schedules(), ports.holds(), ports.audit(), calculator,
-                clock);
+        return new DisposalService(ports, calculator, clock, DEFAULT_BATCH_LIMIT);
     }
 
     /**
-     * Lists the records eligible on {@code asOf}: those stored as due on or before it that, recomputed now, are
-     * eligible (not held, authority not pending). Disposes of nothing.
+     * The same service with another batch limit: the most candidates one sweep puts into a batch.
+     *
+     * @throws ValidationException on {@code batchLimit} unless it is at least 1
      */
-    public DisposalBatch sweep(String batchId, LocalDate asOf, String actor) {
+    public DisposalService withBatchLimit(int limit) {
+        if (limit < 1) {
+            throw new ValidationException("batchLimit", "must be at least 1", limit);
+        }
+        return new DisposalService(RetentionPorts.of(records, schedules, holds, batches, audit), calculator, clock,
+                limit);
+    }
+
+    /** The most candidates one batch holds. */
+    public int batchLimit() {
+        return batchLimit;
+    }
+
+    /**
+     * Stores a proposed batch of the records eligible on {@code asOf}: those stored as due on or before it that,
+     * recomputed now, are eligible (not held, authority not pending) and are in no other open batch, up to the
+     * batch limit. Disposes of nothing.
+     *
+     * @throws ConflictException ALREADY_EXISTS when a batch has that id; INVALID_STATE when a sweep at the same
+     *                           moment took one of the records into its batch (sweep again); no entry is written
+     */
+    public SweepResult sweep(String batchId, LocalDate asOf, String actor) {
         ValidationException.Collector problems = ValidationException.collector();
         problems.require(batchId != null && !batchId.isBlank(), "batchId", "must not be blank", batchId);
         problems.require(asOf != null, "asOf", "is required", null);
         problems.require(actor != null && !actor.isBlank(), "actor", "must not be blank", actor);
         problems.throwIfAny();
+        if (batches.find(batchId).isPresent()) {
+            // refused before the records are read; the save below refuses it too if a sweep races this one
+            throw ConflictException.alreadyExists(TYPE, batchId);
+        }
         List<DisposalCandidate> candidates = new ArrayList<>();
-        Page.all(PAGE, page -> records.listDueOnOrBefore(asOf, page)).forEach(record -> {
-            Optional<ScheduleEntry> entry = schedules.findEntry(record.entry(), asOf);
-            if (entry.isEmpty()) {
-                return;
+        boolean moreRemain = false;
+        Iterator<RetainedRecord> due = Page.all(PAGE, page -> records.listDueOnOrBefore(asOf, page)).iterator();
+        List<RetainedRecord> chunk = new ArrayList<>(PAGE);
+        while (!moreRemain && due.hasNext()) {
+            chunk.clear();
+            while (chunk.size() < PAGE && due.hasNext()) {
+                chunk.add(due.next());
             }
-            RetentionResult result = calculator.assess(entry.get(), record.facts(), holds.holdsOn(record.id()),
-                    record.reviews(), asOf);
-            if (result.eligibleNow()) {
-                candidates.add(new DisposalCandidate(record.id(), record.entry(), entry.get().rule().toText(),
-                        entry.get().citations(), result.action(), result.dueDate()));
+            Map<String, String> inOpenBatches = batches.openBatchesOf(chunk.stream().map(RetainedRecord::id).toList());
+            for (RetainedRecord record : chunk) {
+                if (inOpenBatches.containsKey(record.id())) {
+                    continue;
+                }
+                Optional<DisposalCandidate> candidate = candidateOn(record, asOf);
+                if (candidate.isEmpty()) {
+                    continue;
+                }
+                if (candidates.size() == batchLimit) {
+                    moreRemain = true;
+                    break;
+                }
+                candidates.add(candidate.get());
             }
-        });
-        audit.append(AuditEvent.of(actor, "disposal.swept", clock.instant(), "disposal-batch", batchId)
-                .withDetail("asOf", asOf.toString()).withDetail("candidates", Integer.toString(candidates.size())));
-        return DisposalBatch.proposed(batchId, asOf, candidates);
+        }
+        DisposalBatch stored = batches.save(DisposalBatch.proposed(batchId, asOf, candidates));
+        audit.append(AuditEvent.of(actor, "disposal.swept", clock.instant(), BATCH, batchId)
+                .withDetail("asOf", asOf.toString()).withDetail("candidates", Integer.toString(candidates.size()))
+                .withDetail("moreRemain", Boolean.toString(moreRemain)));
+        return new SweepResult(stored, moreRemain, batchLimit);
     }
 
-    /** A records manager approves a proposed batch. */
-    public DisposalBatch approve(DisposalBatch batch, String approver) {
-        Objects.requireNonNull(batch, "batch");
+    private Optional<DisposalCandidate> candidateOn(RetainedRecord record, LocalDate asOf) {
+        Optional<ScheduleEntry> entry = schedules.findEntry(record.entry(), asOf);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        RetentionResult result = calculator.assess(entry.get(), record.facts(), holds.holdsOn(record.id()),
+                record.reviews(), asOf);
+        if (!result.eligibleNow()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DisposalCandidate(record.id(), record.entry(), entry.get().rule().toText(),
+                entry.get().citations(), result.action(), result.dueDate()));
+    }
+
+    /**
+     * A records manager approves a proposed batch, at the version they read.
+     *
+     * @throws NotFoundException         if there is no such batch
+     * @throws ConflictException         VERSION_MISMATCH when {@code expectedVersion} is not the stored one, INVALID_STATE
+     *                                   unless the batch is PROPOSED; no entry is written
+     */
+    public DisposalBatch approve(String batchId, long expectedVersion, String approver) {
         if (approver == null || approver.isBlank()) {
             throw new ValidationException("approver", "must not be blank", approver);
         }
+        DisposalBatch batch = at(batchId, expectedVersion);
         if (batch.state() != BatchState.PROPOSED) {
             throw new ConflictException(ConflictException.Reason.INVALID_STATE,
                     "disposal batch '" + batch.id() + "' is " + batch.state() + ", only a PROPOSED batch can be approved");
         }
         Instant now = clock.instant();
-        audit.append(AuditEvent.of(approver, "disposal.approved", now, "disposal-batch", batch.id())
+        DisposalBatch stored = batches.save(batch.approvedBy(approver, now));
+        audit.append(AuditEvent.of(approver, "disposal.approved", now, BATCH, batch.id())
                 .withDetail("candidates", Integer.toString(batch.candidates().size())));
-        return new DisposalBatch(batch.id(), batch.asOf(), batch.candidates(), BatchState.APPROVED, approver, now, null,
-                batch.version());
+        return stored;
     }
 
     /**
-     * Executes an approved batch: re-checks each candidate now, marks the eligible ones disposed, and returns the
-     * executed batch with its certificate. An executed batch is returned unchanged; re-running an approved copy
-     * after execution disposes of nothing again and writes no audit events.
+     * Executes an approved batch at the version the caller read: claims it, re-checks each candidate now, marks the
+     * eligible ones disposed (each with its audit entry), and stores the executed batch with its certificate. A
+     * batch left EXECUTING by a run that stopped part-way is finished. An executed batch is returned unchanged.
      *
-     * @throws ConflictException INVALID_STATE if the batch was not approved
+     * @throws NotFoundException if there is no such batch
+     * @throws ConflictException VERSION_MISMATCH when {@code expectedVersion} is not the stored one (another
+     *                           execution claimed it first); INVALID_STATE if the batch was not approved
      */
-    public DisposalBatch execute(DisposalBatch batch, String executor) {
-        Objects.requireNonNull(batch, "batch");
+    public DisposalBatch execute(String batchId, long expectedVersion, String executor) {
         if (executor == null || executor.isBlank()) {
             throw new ValidationException("executor", "must not be blank", executor);
         }
+        DisposalBatch batch = at(batchId, expectedVersion);
         if (batch.state() == BatchState.EXECUTED) {
+            auditExecutionIfMissing(batch, executor);
             return batch;
         }
-        if (batch.state() != BatchState.APPROVED) {
+        if (batch.state() == BatchState.PROPOSED) {
             throw new ConflictException(ConflictException.Reason.INVALID_STATE,
                     "disposal batch '" + batch.id() + "' is not approved: nothing is disposed of without approval");
         }
+        boolean resumed = batch.state() == BatchState.EXECUTING;
+        DisposalBatch claimed = batches.save(batch.executing());
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<CertifiedDisposal> disposed = new ArrayList<>();
         List<WithheldDisposal> withheld = new ArrayList<>();
-        List<AuditEvent> events = new ArrayList<>();
-        boolean rerun = false;
-        for (DisposalCandidate c : batch.candidates()) {
+        for (DisposalCandidate c : claimed.candidates()) {
             Optional<RetainedRecord> found = records.find(c.recordId());
             if (found.isEmpty()) {
                 withheld.add(new WithheldDisposal(c.recordId(), "the record no longer exists"));
@@ -140,9 +234,13 @@ public final class DisposalService {
             RetainedRecord record = found.get();
             if (record.isDisposed()) {
                 Disposal done = record.disposal();
-                if (done.batchId().equals(batch.id())) {
-                    rerun = true;
+                if (done.batchId().equals(batchId)) {
+                    // disposed of by an earlier run of this batch: its entry may not have been written
                     disposed.add(new CertifiedDisposal(c, done.executedAt()));
+                    if (!audited(c.recordId(), "record.disposed", batchId)) {
+                        audit.append(disposedEvent(done.executedBy(), now, batchId, c)
+                                .withDetail("executedAt", done.executedAt().toString()));
+                    }
                 } else {
                     withheld.add(new WithheldDisposal(c.recordId(), "already disposed of by batch " + done.batchId()));
                 }
@@ -151,31 +249,109 @@ public final class DisposalService {
             String blocked = blockedNow(record, today);
             if (blocked != null) {
                 withheld.add(new WithheldDisposal(c.recordId(), blocked));
-                events.add(AuditEvent.of(executor, "disposal.withheld", now, "record", c.recordId())
-                        .withDetail("batch", batch.id()).withDetail("reason", blocked));
+                if (!resumed || !audited(c.recordId(), "disposal.withheld", batchId)) {
+                    audit.append(AuditEvent.of(executor, "disposal.withheld", now, "record", c.recordId())
+                            .withDetail("batch", batchId).withDetail("reason", blocked));
+                }
                 continue;
             }
-            records.save(record.withDisposal(new Disposal(batch.id(), c.action(), now, executor)));
+            // the record first, then its entry: a run stopped between the two is finished by the next one above
+            records.save(record.withDisposal(new Disposal(batchId, c.action(), now, executor)));
+            audit.append(disposedEvent(executor, now, batchId, c));
             disposed.add(new CertifiedDisposal(c, now));
-            events.add(AuditEvent.of(executor, "record.disposed", now, "record", c.recordId())
-                    .withDetail("batch", batch.id()).withDetail("action", c.action().toString())
-                    .withDetail("entry", c.entry().toString()).withDetail("rule", c.ruleText())
-                    .withDetail("dueDate", c.dueDate().toString()));
         }
-        boolean changed = events.stream().anyMatch(e -> e.action().equals("record.disposed"));
         Instant executedAt = disposed.stream().map(CertifiedDisposal::executedAt).max(Instant::compareTo).orElse(now);
-        String digest = DisposalCertificate.digestOf(batch.id(), disposed);
-        DisposalCertificate certificate = new DisposalCertificate(batch.id(), disposed, withheld, batch.approvedBy(),
-                batch.approvedAt(), executor, executedAt, digest);
-        if (changed || !rerun) {
-            events.forEach(audit::append);
-            audit.append(AuditEvent.of(executor, "disposal.executed", now, "disposal-batch", batch.id())
-                    .withDetail("disposed", Integer.toString(disposed.size()))
-                    .withDetail("withheld", Integer.toString(withheld.size())).withDetail("digest", digest)
-                    .withDetail("approvedBy", batch.approvedBy()));
+        String digest = DisposalCertificate.digestOf(batchId, disposed);
+        DisposalCertificate certificate = new DisposalCertificate(batchId, disposed, withheld, claimed.approvedBy(),
+                claimed.approvedAt(), executor, executedAt, digest);
+        DisposalBatch executed = batches.save(claimed.executedWith(certificate));
+        audit.append(executedEvent(executed, executor, now));
+        return executed;
+    }
+
+    /** The batch, if stored. */
+    public Optional<DisposalBatch> find(String batchId) {
+        return batches.find(batchId);
+    }
+
+    /**
+     * The batch.
+     *
+     * @throws NotFoundException if there is no such batch
+     */
+    public DisposalBatch get(String batchId) {
+        return batches.find(batchId).orElseThrow(() -> new NotFoundException(TYPE, batchId));
+    }
+
+    /** Batches ordered by id, paged, each as a summary without its candidates. */
+    public Page<DisposalBatchSummary> list(PageRequest page) {
+        return batches.list(page).map(DisposalBatchSummary::of);
+    }
+
+    /**
+     * A page of the batch's candidates, in the batch's order (due date, then record id); the cursor is the last
+     * record id read.
+     *
+     * @throws NotFoundException   if there is no such batch
+     * @throws ValidationException on {@code after} when the cursor names no candidate of the batch
+     */
+    public Page<DisposalCandidate> candidates(String batchId, PageRequest page) {
+        Objects.requireNonNull(page, "page");
+        List<DisposalCandidate> all = get(batchId).candidates();
+        int from = 0;
+        if (page.afterCursor() != null) {
+            from = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).recordId().equals(page.afterCursor())) {
+                    from = i + 1;
+                    break;
+                }
+            }
+            if (from < 0) {
+                throw new ValidationException("after", "is not a candidate of disposal batch '" + batchId + "'",
+                        page.afterCursor());
+            }
         }
-        return new DisposalBatch(batch.id(), batch.asOf(), batch.candidates(), BatchState.EXECUTED, batch.approvedBy(),
-                batch.approvedAt(), certificate, batch.version());
+        int to = (int) Math.min(all.size(), (long) from + page.limit() + 1);
+        return Page.of(all.subList(from, to), page.limit(), DisposalCandidate::recordId);
+    }
+
+    private DisposalBatch at(String batchId, long expectedVersion) {
+        DisposalBatch batch = get(batchId);
+        if (batch.version() != expectedVersion) {
+            throw ConflictException.versionMismatch(TYPE, batchId, expectedVersion, batch.version());
+        }
+        return batch;
+    }
+
+    private boolean audited(String recordId, String action, String batchId) {
+        return audit.forSubject("record", recordId).stream().map(AuditEntry::event)
+                .anyMatch(e -> e.action().equals(action) && batchId.equals(e.details().get("batch")));
+    }
+
+    private void auditExecutionIfMissing(DisposalBatch batch, String executor) {
+        // a run stopped after the executed batch was stored and before its entry was written
+        boolean written = audit.forSubject(BATCH, batch.id()).stream()
+                .anyMatch(e -> e.event().action().equals("disposal.executed"));
+        if (!written) {
+            audit.append(executedEvent(batch, batch.certificate().executedBy(), clock.instant()));
+        }
+    }
+
+    private static AuditEvent disposedEvent(String executor, Instant at, String batchId, DisposalCandidate c) {
+        return AuditEvent.of(executor, "record.disposed", at, "record", c.recordId())
+                .withDetail("batch", batchId).withDetail("action", c.action().toString())
+                .withDetail("entry", c.entry().toString()).withDetail("rule", c.ruleText())
+                .withDetail("dueDate", c.dueDate().toString());
+    }
+
+    private static AuditEvent executedEvent(DisposalBatch executed, String executor, Instant at) {
+        DisposalCertificate certificate = executed.certificate();
+        return AuditEvent.of(executor, "disposal.executed", at, BATCH, executed.id())
+                .withDetail("disposed", Integer.toString(certificate.disposed().size()))
+                .withDetail("withheld", Integer.toString(certificate.withheld().size()))
+                .withDetail("digest", certificate.digest())
+                .withDetail("approvedBy", executed.approvedBy());
     }
 
     private String blockedNow(RetainedRecord record, LocalDate today) {

@@ -20,7 +20,7 @@ import org.igkit.retention.memory.InMemoryLegalHoldRepository;
 import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryRecordRepository;
 import org.igkit.retention.memory.InMemoryScheduleRepository;
-import org.igkit.retention.register.RetentionPorts;
+import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.register.RetentionRegister;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;
@@ -74,11 +74,13 @@ class DisposalFlowTest {
     @Test
     @DisplayName("Sweep, approve, execute: the certificate lists records, rule, citation, action, approver, executor and a digest")
     void theWholeFlow() {
-        DisposalBatch proposed = disposal.sweep("B-1", TODAY, "system");
+        DisposalBatch proposed = disposal.sweep("B-1", TODAY, "system").batch();
         assertThat(proposed.candidates()).extracting(DisposalCandidate::recordId).containsExactly("INV-2012", "INV-2013", "STAFF-2");
         assertThat(records.find("INV-2012").orElseThrow().isDisposed()).isFalse();
-        DisposalBatch approved = disposal.approve(proposed, "records.manager");
-        DisposalBatch executed = disposal.execute(approved, "it.operator");
+        DisposalBatch approved = disposal.approve("B-1", proposed.version(), "records.manager");
+        DisposalBatch executed = disposal.execute("B-1", approved.version(), "it.operator");
+        assertThat(executed.state()).isEqualTo(BatchState.EXECUTED);
+        assertThat(disposal.get("B-1")).isEqualTo(executed);
         DisposalCertificate certificate = executed.certificate();
         assertThat(certificate.disposed()).extracting(d -> d.candidate().recordId()).containsExactly("INV-2012", "INV-2013", "STAFF-2");
         CertifiedDisposal first = certificate.disposed().get(0);
@@ -115,8 +117,8 @@ class DisposalFlowTest {
 
     @Test
     void nothingIsDisposedOfWithoutApproval() {
-        DisposalBatch proposed = disposal.sweep("B-1", TODAY, "system");
-        assertThatThrownBy(() -> disposal.execute(proposed, "it.operator"))
+        DisposalBatch proposed = disposal.sweep("B-1", TODAY, "system").batch();
+        assertThatThrownBy(() -> disposal.execute("B-1", proposed.version(), "it.operator"))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.INVALID_STATE));
         assertThat(records.find("INV-2012").orElseThrow().isDisposed()).isFalse();
     }
@@ -124,9 +126,10 @@ class DisposalFlowTest {
     @Test
     @DisplayName("A hold placed after approval still blocks that record, and the withholding is audited")
     void aHoldPlacedAfterApprovalStillBlocks() {
-        DisposalBatch approved = disposal.approve(disposal.sweep("B-1", TODAY, "system"), "records.manager");
+        DisposalBatch approved = disposal.approve("B-1", disposal.sweep("B-1", TODAY, "system").batch().version(),
+                "records.manager");
         register.placeHold(LegalHold.placed("H-1", "INV-2013", "supplier dispute", "legal", TODAY), "legal");
-        DisposalCertificate certificate = disposal.execute(approved, "it.operator").certificate();
+        DisposalCertificate certificate = disposal.execute("B-1", approved.version(), "it.operator").certificate();
         assertThat(certificate.disposed()).extracting(d -> d.candidate().recordId()).containsExactly("INV-2012", "STAFF-2");
         assertThat(certificate.withheld()).singleElement().satisfies(w -> {
             assertThat(w.recordId()).isEqualTo("INV-2013");
@@ -139,22 +142,24 @@ class DisposalFlowTest {
     @Test
     void aHeldRecordIsNotSwept() {
         register.placeHold(LegalHold.placed("H-1", "INV-2012", "IICSA preservation", "inquiry", LocalDate.of(2020, 1, 1)), "legal");
-        assertThat(disposal.sweep("B-1", TODAY, "system").candidates()).extracting(DisposalCandidate::recordId)
+        assertThat(disposal.sweep("B-1", TODAY, "system").batch().candidates()).extracting(DisposalCandidate::recordId)
                 .containsExactly("INV-2013", "STAFF-2");
     }
 
     @Test
     @DisplayName("Re-running an executed batch changes nothing: no record, no audit entry, the same certificate")
     void reRunningChangesNothing() {
-        DisposalBatch approved = disposal.approve(disposal.sweep("B-1", TODAY, "system"), "records.manager");
-        DisposalBatch executed = disposal.execute(approved, "it.operator");
+        DisposalBatch approved = disposal.approve("B-1", disposal.sweep("B-1", TODAY, "system").batch().version(),
+                "records.manager");
+        DisposalBatch executed = disposal.execute("B-1", approved.version(), "it.operator");
         long auditSize = audit.size();
         List<AuditEntry> before = audit.read(PageRequest.first(1000)).items();
         long version = records.find("INV-2012").orElseThrow().version();
-        assertThat(disposal.execute(executed, "it.operator")).isEqualTo(executed);
-        DisposalBatch again = disposal.execute(approved, "it.operator");
-        assertThat(again.certificate().digest()).isEqualTo(executed.certificate().digest());
-        assertThat(again.certificate().disposed()).isEqualTo(executed.certificate().disposed());
+        assertThat(disposal.execute("B-1", executed.version(), "it.operator")).isEqualTo(executed);
+        // a copy read before the execution is stale: refused, and nothing changes
+        assertThatThrownBy(() -> disposal.execute("B-1", approved.version(), "it.operator"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.VERSION_MISMATCH));
+        assertThat(disposal.get("B-1").certificate().digest()).isEqualTo(executed.certificate().digest());
         assertThat(audit.size()).isEqualTo(auditSize);
         assertThat(audit.read(PageRequest.first(1000)).items()).isEqualTo(before);
         assertThat(records.find("INV-2012").orElseThrow().version()).isEqualTo(version);
@@ -164,10 +169,11 @@ class DisposalFlowTest {
     void bulkHoldsCoverEveryRecordOfAnEntry() {
         List<LegalHold> placed = register.placeHoldOnEntry(INVOICES, "AUDIT-2026", "external audit", "finance", TODAY, "dpo");
         assertThat(placed).extracting(LegalHold::recordId).containsExactly("INV-2012", "INV-2013", "INV-2025");
-        assertThat(disposal.sweep("B-1", TODAY, "system").candidates()).extracting(DisposalCandidate::recordId)
+        assertThat(disposal.sweep("B-1", TODAY, "system").batch().candidates()).extracting(DisposalCandidate::recordId)
                 .containsExactly("STAFF-2");
         register.releaseHold("AUDIT-2026-INV-2012", TODAY, "audit closed", "dpo");
-        assertThat(disposal.sweep("B-2", TODAY, "system").candidates()).extracting(DisposalCandidate::recordId)
-                .containsExactly("INV-2012", "STAFF-2");
+        // STAFF-2 is a candidate of the open batch B-1, so the second sweep takes only the released record
+        assertThat(disposal.sweep("B-2", TODAY, "system").batch().candidates()).extracting(DisposalCandidate::recordId)
+                .containsExactly("INV-2012");
     }
 }

@@ -83,4 +83,34 @@ class ScheduleCsvTest {
         assertThatThrownBy(() -> ScheduleCsv.read("s", "S", "", new StringReader(csv)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("schedule.entries[1].effectiveFrom");
     }
+
+    @Test
+    @DisplayName("An unclosed quote is named by its line and column, comment lines counted, and the lines after it are still checked")
+    void anUnclosedQuoteNamesItsLineAndColumn() {
+        String csv = "# provenance: a comment line\n"
+                + "# and another\n"
+                + ScheduleCsv.HEADER + "\n"
+                + "A,1,\"Unclosed title,closed + 6y,DESTROY,,,2020-01-01,,APPROVED,true\n"
+                + "\n"
+                + "B,1,Fine,closed + 6y,DESTROY,,,2020-01-01,,APPROVED,maybe\n";
+        assertThatThrownBy(() -> ScheduleCsv.readEntries(new StringReader(csv)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::path).containsExactly("lines[4]", "lines[6].verified");
+                    assertThat(e.violations().get(0).message()).startsWith("line 4, column 5: ")
+                            .contains("quoted field is never closed");
+                });
+    }
+
+    @Test
+    @DisplayName("RFC 4180 quoting: quoted commas and doubled quotes are read, a stray quote is named with its column")
+    void quotedFieldsFollowRfc4180() {
+        String good = ScheduleCsv.HEADER + "\n"
+                + "A,1,\"Minutes, \"\"signed\"\"\",closed + 6y,DESTROY,,,2020-01-01,,APPROVED,true\n";
+        assertThat(ScheduleCsv.readEntries(new StringReader(good))).singleElement()
+                .satisfies(entry -> assertThat(entry.title()).isEqualTo("Minutes, \"signed\""));
+        String stray = ScheduleCsv.HEADER + "\n"
+                + "A,1,\"Minutes\" signed,closed + 6y,DESTROY,,,2020-01-01,,APPROVED,true\n";
+        assertThatThrownBy(() -> ScheduleCsv.readEntries(new StringReader(stray)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("line 2, column 14");
+    }
 }

@@ -1,13 +1,12 @@
 package org.igkit.store.postgres;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The text form of instants inside stored text (JSON documents, instant columns): UTC with nine fraction digits,
- * so text order is time order and nanoseconds survive. Dates in columns are {@code DATE}, not text.
+ * The text form of instants in instant columns: UTC with nine fraction digits, so text order is time order and
+ * nanoseconds survive. Dates in columns are {@code DATE}, not text; the JSON documents are ig-json's.
  */
 final class TemporalText {
     private static final DateTimeFormatter INSTANT =
@@ -18,13 +17,5 @@ final class TemporalText {
 
     static String of(Instant instant) {
         return INSTANT.format(instant);
-    }
-
-    static String of(LocalDate date) {
-        return date.toString();
-    }
-
-    static LocalDate parseDate(String text) {
-        return LocalDate.parse(text);
     }
 }

@@ -15,13 +15,14 @@ import org.igkit.core.error.NotFoundException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
+import org.igkit.json.StoredDocuments;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.TemporalText;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * The breach log in {@code breach_record}: one row per breach, its nested assessments and notifications as JSON
- * documents ({@link BreachDocuments}), and the values the lists use (awareness instant, open, reportable) as
+ * documents ({@link StoredDocuments}), and the values the lists use (awareness instant, open, reportable) as
  * indexed columns, so that every list is a range scan in (awareness, id) order with that pair as the cursor.
  */
 final class SqliteBreachRepository implements BreachRepository {
@@ -67,10 +68,10 @@ final class SqliteBreachRepository implements BreachRepository {
                     .bind("id", saved.id())
                     .bind("reference", saved.reference())
                     .bind("summary", saved.summary())
-                    .bind("assessments", BreachDocuments.ofAssessments(saved.assessments()))
-                    .bind("notifications", BreachDocuments.ofNotifications(saved.notifications()))
+                    .bind("assessments", StoredDocuments.ofAssessments(saved.assessments()))
+                    .bind("notifications", StoredDocuments.ofNotifications(saved.notifications()))
                     .bind("reasonNotNotifying", saved.reasonNotNotifying())
-                    .bind("actionsTaken", BreachDocuments.ofTexts(saved.actionsTaken()))
+                    .bind("actionsTaken", StoredDocuments.ofTexts(saved.actionsTaken()))
                     .bind("lessonsLearned", saved.lessonsLearned())
                     .bind("status", saved.status().name())
                     .bindByType("closedAt", saved.closedAt(), Instant.class)
@@ -127,9 +128,9 @@ final class SqliteBreachRepository implements BreachRepository {
     private static BreachRecord record(ResultSet rs) throws SQLException {
         String closedAt = rs.getString("closed_at");
         return new BreachRecord(rs.getString("id"), rs.getString("reference"), rs.getString("summary"),
-                BreachDocuments.assessments(rs.getString("assessments")),
-                BreachDocuments.notifications(rs.getString("notifications")), rs.getString("reason_not_notifying"),
-                BreachDocuments.texts(rs.getString("actions_taken")), rs.getString("lessons_learned"),
+                StoredDocuments.assessments(rs.getString("assessments")),
+                StoredDocuments.notifications(rs.getString("notifications")), rs.getString("reason_not_notifying"),
+                StoredDocuments.texts(rs.getString("actions_taken")), rs.getString("lessons_learned"),
                 BreachStatus.valueOf(rs.getString("status")), closedAt == null ? null : Instant.parse(closedAt),
                 rs.getLong("version"));
     }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.explain.Citation;
@@ -22,6 +24,7 @@ import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.schedule.DisposalAction;
 import org.igkit.retention.schedule.EntryRef;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link DisposalBatchRepository} adapter must do. */
@@ -46,7 +49,12 @@ public abstract class DisposalBatchRepositoryContract {
     }
 
     private static DisposalBatch proposed(String id) {
-        return DisposalBatch.proposed(id, LocalDate.of(2026, 5, 9), List.of(candidate("R-1"), candidate("R-2")));
+        return proposed(id, "R-1", "R-2");
+    }
+
+    private static DisposalBatch proposed(String id, String... recordIds) {
+        return DisposalBatch.proposed(id, LocalDate.of(2026, 5, 9),
+                Arrays.stream(recordIds).map(DisposalBatchRepositoryContract::candidate).toList());
     }
 
     @Test
@@ -78,7 +86,7 @@ public abstract class DisposalBatchRepositoryContract {
     @Test
     void batchesAreListedByIdInPages() {
         for (String id : List.of("B-3", "B-1", "B-2")) {
-            repository.save(proposed(id));
+            repository.save(proposed(id, "R-" + id));
         }
         List<String> ids = new ArrayList<>();
         Page<DisposalBatch> page = repository.list(PageRequest.first(2));
@@ -88,5 +96,35 @@ public abstract class DisposalBatchRepositoryContract {
             ids.addAll(page.items().stream().map(DisposalBatch::id).toList());
         }
         assertThat(ids).containsExactly("B-1", "B-2", "B-3");
+    }
+
+    @Test
+    @DisplayName("A record is a candidate of at most one open batch; executing the batch releases it")
+    void aRecordIsInAtMostOneOpenBatch() {
+        DisposalBatch first = repository.save(proposed("B-1", "R-1", "R-2"));
+        assertThatThrownBy(() -> repository.save(proposed("B-2", "R-2", "R-3")))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ConflictException.Reason.INVALID_STATE);
+                    assertThat(e.getMessage()).contains("R-2").contains("B-1");
+                });
+        assertThat(repository.find("B-2")).as("a refused save stores nothing").isEmpty();
+        assertThat(repository.openBatchesOf(List.of("R-1", "R-2", "R-3")))
+                .isEqualTo(Map.of("R-1", "B-1", "R-2", "B-1"));
+        assertThat(repository.openBatchesOf(List.of())).isEmpty();
+
+        DisposalBatch approved = repository.save(first.approvedBy("records.manager", APPROVED));
+        DisposalBatch executing = repository.save(approved.executing());
+        assertThat(executing.state()).isEqualTo(BatchState.EXECUTING);
+        assertThat(repository.find("B-1")).contains(executing);
+        assertThat(repository.openBatchesOf(List.of("R-1"))).as("an executing batch still holds its records")
+                .isEqualTo(Map.of("R-1", "B-1"));
+        List<CertifiedDisposal> disposed = List.of(new CertifiedDisposal(candidate("R-1"), EXECUTED),
+                new CertifiedDisposal(candidate("R-2"), EXECUTED));
+        repository.save(executing.executedWith(new DisposalCertificate("B-1", disposed, List.of(), "records.manager",
+                APPROVED, "it.operator", EXECUTED, DisposalCertificate.digestOf("B-1", disposed))));
+        assertThat(repository.openBatchesOf(List.of("R-1", "R-2", "R-3"))).isEmpty();
+        assertThat(repository.save(proposed("B-2", "R-2", "R-3")).version()).isEqualTo(1);
+        assertThat(repository.openBatchesOf(List.of("R-1", "R-2", "R-3")))
+                .isEqualTo(Map.of("R-2", "B-2", "R-3", "B-2"));
     }
 }
