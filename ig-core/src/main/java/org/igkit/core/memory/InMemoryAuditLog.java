@@ -3,10 +3,13 @@ package org.igkit.core.memory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.igkit.core.audit.AuditChain;
+import org.igkit.core.audit.AuditCheckpoint;
 import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
+import org.igkit.core.audit.AuditSealing;
 import org.igkit.core.audit.ChainVerification;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
@@ -19,31 +22,48 @@ import org.igkit.core.port.AuditLog;
  */
 public final class InMemoryAuditLog implements AuditLog {
     private final List<AuditEntry> entries;
+    private final List<AuditCheckpoint> checkpoints;
+    private final AuditSealing sealing;
     private AuditChain chain;
 
-    private InMemoryAuditLog(List<AuditEntry> entries) {
+    private InMemoryAuditLog(List<AuditEntry> entries, List<AuditCheckpoint> checkpoints, AuditSealing sealing) {
         this.entries = entries;
-        this.chain = entries.isEmpty() ? AuditChain.empty() : AuditChain.after(entries.get(entries.size() - 1));
+        this.checkpoints = checkpoints;
+        this.sealing = Objects.requireNonNull(sealing, "sealing");
+        this.chain = AuditChain.afterLast(last(), sealing.keyring());
     }
 
-    /** An empty log. */
+    /** An empty, unkeyed log. */
     public static InMemoryAuditLog create() {
-        return new InMemoryAuditLog(new ArrayList<>());
+        return create(AuditSealing.none());
+    }
+
+    /** An empty log sealed as {@code sealing} says. */
+    public static InMemoryAuditLog create(AuditSealing sealing) {
+        return new InMemoryAuditLog(new ArrayList<>(), new ArrayList<>(), sealing);
     }
 
     /**
-     * A log over {@code storage}, which it appends to and reads from (and which it does not copy, so an embedder
-     * can keep it elsewhere). The caller must not change it while the log is in use.
+     * An unkeyed log over {@code storage}, which it appends to and reads from (and which it does not copy, so an
+     * embedder can keep it elsewhere). The caller must not change it while the log is in use.
      */
     public static InMemoryAuditLog over(List<AuditEntry> storage) {
-        return new InMemoryAuditLog(Objects.requireNonNull(storage, "storage"));
+        return over(storage, new ArrayList<>(), AuditSealing.none());
+    }
+
+    /** A log over {@code storage} and {@code checkpointStorage}, sealed as {@code sealing} says. */
+    public static InMemoryAuditLog over(List<AuditEntry> storage, List<AuditCheckpoint> checkpointStorage,
+                                        AuditSealing sealing) {
+        return new InMemoryAuditLog(Objects.requireNonNull(storage, "storage"),
+                Objects.requireNonNull(checkpointStorage, "checkpointStorage"), sealing);
     }
 
     @Override
     public synchronized AuditEntry append(AuditEvent event) {
         AuditEntry entry = chain.link(Objects.requireNonNull(event, "event"));
         entries.add(entry);
-        chain = AuditChain.after(entry);
+        sealing.automaticCheckpoint(entry).ifPresent(checkpoints::add);
+        chain = AuditChain.after(entry, sealing.keyring());
         return entry;
     }
 
@@ -71,7 +91,30 @@ public final class InMemoryAuditLog implements AuditLog {
 
     @Override
     public synchronized ChainVerification verify() {
-        return AuditChain.verify(List.copyOf(entries));
+        return AuditChain.verify(List.copyOf(entries), sealing.keyring(), List.copyOf(checkpoints));
+    }
+
+    @Override
+    public synchronized ChainVerification verifyAgainst(AuditCheckpoint keptElsewhere) {
+        List<AuditCheckpoint> all = new ArrayList<>(checkpoints);
+        all.add(Objects.requireNonNull(keptElsewhere, "keptElsewhere"));
+        return AuditChain.verify(List.copyOf(entries), sealing.keyring(), all);
+    }
+
+    @Override
+    public synchronized AuditCheckpoint checkpoint() {
+        AuditCheckpoint signed = sealing.checkpointFor(last());
+        checkpoints.add(signed);
+        return signed;
+    }
+
+    @Override
+    public synchronized List<AuditCheckpoint> checkpoints() {
+        return List.copyOf(checkpoints);
+    }
+
+    private Optional<AuditEntry> last() {
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
     }
 
     private static long parseCursor(String cursor) {

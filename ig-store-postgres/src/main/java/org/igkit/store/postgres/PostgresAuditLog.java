@@ -10,11 +10,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.igkit.core.audit.AuditChain;
+import org.igkit.core.audit.AuditCheckpoint;
 import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
+import org.igkit.core.audit.AuditSealing;
 import org.igkit.core.audit.ChainVerification;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
@@ -31,7 +35,8 @@ import org.jdbi.v3.core.Handle;
  */
 final class PostgresAuditLog implements AuditLog {
     private static final String COLUMNS =
-            "sequence, actor, action, occurred_at, subject_type, subject_id, previous_hash, hash";
+            "sequence, actor, action, occurred_at, subject_type, subject_id, previous_hash, hash, key_id";
+    private static final String CHECKPOINT_COLUMNS = "sequence, head_hash, head_occurred_at, key_id, signature";
     /** How many entries {@link #verify()} holds in memory at a time. */
     private static final int VERIFY_CHUNK = 1000;
 
@@ -41,9 +46,11 @@ final class PostgresAuditLog implements AuditLog {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final PgDatabase database;
+    private final AuditSealing sealing;
 
-    PostgresAuditLog(PgDatabase database) {
+    PostgresAuditLog(PgDatabase database, AuditSealing sealing) {
         this.database = database;
+        this.sealing = Objects.requireNonNull(sealing, "sealing");
     }
 
     @Override
@@ -52,12 +59,10 @@ final class PostgresAuditLog implements AuditLog {
             throw new ValidationException("event", "is required", null);
         }
         return database.write("appending to the audit log", h -> {
-            h.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").bind("key", CHAIN_LOCK).mapTo(Integer.class).one();
-            List<AuditEntry> last = entries(h, "SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence DESC LIMIT 1");
-            AuditChain chain = last.isEmpty() ? AuditChain.empty() : AuditChain.after(last.get(0));
-            AuditEntry entry = chain.link(event);
-            h.createUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES "
-                            + "(:sequence, :actor, :action, :occurredAt, :subjectType, :subjectId, :previousHash, :hash)")
+            lockChain(h);
+            AuditEntry entry = AuditChain.afterLast(last(h), sealing.keyring()).link(event);
+            h.createUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (:sequence, :actor, :action, "
+                            + ":occurredAt, :subjectType, :subjectId, :previousHash, :hash, :keyId)")
                     .bind("sequence", entry.sequence())
                     .bind("actor", event.actor())
                     .bind("action", event.action())
@@ -66,14 +71,54 @@ final class PostgresAuditLog implements AuditLog {
                     .bind("subjectId", event.subjectId())
                     .bind("previousHash", entry.previousHash())
                     .bind("hash", entry.hash())
+                    .bind("keyId", entry.keyId())
                     .execute();
             if (!event.details().isEmpty()) {
                 var details = h.prepareBatch("INSERT INTO audit_detail (sequence, key, value) VALUES (?, ?, ?)");
                 event.details().forEach((key, value) -> details.add(entry.sequence(), key, value));
                 details.execute();
             }
+            sealing.automaticCheckpoint(entry).ifPresent(checkpoint -> insert(h, checkpoint));
             return entry;
         });
+    }
+
+    @Override
+    public AuditCheckpoint checkpoint() {
+        return database.write("signing an audit checkpoint", h -> {
+            lockChain(h);
+            AuditCheckpoint checkpoint = sealing.checkpointFor(last(h));
+            insert(h, checkpoint);
+            return checkpoint;
+        });
+    }
+
+    @Override
+    public List<AuditCheckpoint> checkpoints() {
+        return database.read("reading the audit checkpoints", h -> h.createQuery("SELECT " + CHECKPOINT_COLUMNS
+                        + " FROM audit_checkpoint ORDER BY sequence, key_id")
+                .map((rs, ctx) -> new AuditCheckpoint(rs.getLong(1), rs.getString(2), Instant.parse(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)))
+                .list());
+    }
+
+    private static void lockChain(Handle h) {
+        h.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").bind("key", CHAIN_LOCK).mapTo(Integer.class).one();
+    }
+
+    private Optional<AuditEntry> last(Handle h) {
+        return entries(h, "SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence DESC LIMIT 1").stream().findFirst();
+    }
+
+    private static void insert(Handle h, AuditCheckpoint checkpoint) {
+        h.createUpdate("INSERT INTO audit_checkpoint (" + CHECKPOINT_COLUMNS + ") VALUES "
+                        + "(:sequence, :headHash, :headOccurredAt, :keyId, :signature) ON CONFLICT DO NOTHING")
+                .bind("sequence", checkpoint.sequence())
+                .bind("headHash", checkpoint.headHash())
+                .bind("headOccurredAt", INSTANT_TEXT.format(checkpoint.headOccurredAt()))
+                .bind("keyId", checkpoint.keyId())
+                .bind("signature", checkpoint.signature())
+                .execute();
     }
 
     @Override
@@ -112,9 +157,22 @@ final class PostgresAuditLog implements AuditLog {
 
     @Override
     public ChainVerification verify() {
+        return verifyWith(Optional.empty());
+    }
+
+    @Override
+    public ChainVerification verifyAgainst(AuditCheckpoint keptElsewhere) {
+        return verifyWith(Optional.of(Objects.requireNonNull(keptElsewhere, "keptElsewhere")));
+    }
+
+    private ChainVerification verifyWith(Optional<AuditCheckpoint> keptElsewhere) {
+        List<AuditCheckpoint> checkpoints = new ArrayList<>(checkpoints());
+        keptElsewhere.ifPresent(checkpoints::add);
         ChunkedEntries entries = new ChunkedEntries();
-        ChainVerification walked = AuditChain.verify(() -> entries);
-        if (walked.isIntact() && entries.unreadable != null) {
+        ChainVerification walked = AuditChain.verify(() -> entries, sealing.keyring(), checkpoints);
+        boolean stoppedEarly = entries.unreadable != null
+                && (walked.isIntact() || walked.firstBrokenAt() >= entries.unreadable.sequence());
+        if (stoppedEarly) {
             // the walk stopped at an entry whose stored fields no longer make an event: tampered with
             return ChainVerification.brokenAt(walked.entriesChecked() + 1, entries.unreadable.sequence(),
                     "entry " + entries.unreadable.sequence() + " was altered after it was written and cannot be "
@@ -172,18 +230,19 @@ final class PostgresAuditLog implements AuditLog {
 
     /** One stored entry before its details are attached. */
     private record Row(long sequence, String actor, String action, Instant occurredAt, String subjectType,
-                       String subjectId, String previousHash, String hash) {
+                       String subjectId, String previousHash, String hash, String keyId) {
 
         static Row read(ResultSet rs) throws SQLException {
             return new Row(rs.getLong("sequence"), rs.getString("actor"), rs.getString("action"),
                     Instant.parse(rs.getString("occurred_at")), rs.getString("subject_type"),
-                    rs.getString("subject_id"), rs.getString("previous_hash"), rs.getString("hash"));
+                    rs.getString("subject_id"), rs.getString("previous_hash"), rs.getString("hash"),
+                    rs.getString("key_id"));
         }
 
         AuditEntry toEntry(Map<Long, Map<String, String>> details) {
             AuditEvent event = new AuditEvent(actor, action, occurredAt, subjectType, subjectId,
                     details.getOrDefault(sequence, Map.of()));
-            return new AuditEntry(sequence, event, previousHash, hash);
+            return new AuditEntry(sequence, event, previousHash, hash, keyId);
         }
     }
 

@@ -1,7 +1,10 @@
 package org.igkit.store.postgres;
 
+import java.util.Objects;
+
 import javax.sql.DataSource;
 
+import org.igkit.core.audit.AuditSealing;
 import org.igkit.core.port.AuditLog;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.retention.port.DisposalBatchRepository;
@@ -33,9 +36,9 @@ public final class PostgresStore implements AutoCloseable {
     private final PostgresRequestRepository requests;
     private final PostgresDisposalBatchRepository disposalBatches;
 
-    private PostgresStore(PgDatabase database) {
+    private PostgresStore(PgDatabase database, AuditSealing auditSealing) {
         this.database = database;
-        this.auditLog = new PostgresAuditLog(database);
+        this.auditLog = new PostgresAuditLog(database, auditSealing);
         this.records = new PostgresRecordRepository(database);
         this.holds = new PostgresLegalHoldRepository(database);
         this.schedules = new PostgresScheduleRepository(database);
@@ -45,12 +48,25 @@ public final class PostgresStore implements AutoCloseable {
 
     /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
     public static PostgresStore open(String url, String user, String password, int poolSize) {
-        return new PostgresStore(PgDatabase.open(url, user, password, poolSize));
+        return open(url, user, password, poolSize, AuditSealing.none());
+    }
+
+    /** As {@link #open(String, String, String, int)}, the audit log sealed as {@code auditSealing} says. */
+    public static PostgresStore open(String url, String user, String password, int poolSize,
+                                     AuditSealing auditSealing) {
+        Objects.requireNonNull(auditSealing, "auditSealing");
+        return new PostgresStore(PgDatabase.open(url, user, password, poolSize), auditSealing);
     }
 
     /** Uses connections from a data source the caller owns and closes after the store; migrates the schema. */
     public static PostgresStore open(DataSource dataSource) {
-        return new PostgresStore(PgDatabase.open(dataSource));
+        return open(dataSource, AuditSealing.none());
+    }
+
+    /** As {@link #open(DataSource)}, the audit log sealed as {@code auditSealing} says. */
+    public static PostgresStore open(DataSource dataSource, AuditSealing auditSealing) {
+        Objects.requireNonNull(auditSealing, "auditSealing");
+        return new PostgresStore(PgDatabase.open(dataSource), auditSealing);
     }
 
     /** The audit log. */

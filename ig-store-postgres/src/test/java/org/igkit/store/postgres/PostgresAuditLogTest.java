@@ -11,7 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
+import org.igkit.core.audit.AuditSealing;
 import org.igkit.core.audit.ChainVerification;
 import org.igkit.core.port.AuditLog;
 import org.igkit.testkit.core.AuditLogContract;
@@ -22,11 +24,18 @@ import org.junit.jupiter.api.Test;
 class PostgresAuditLogTest extends AuditLogContract {
     private TestDatabase database;
     private PostgresStore store;
+    private final List<PostgresStore> opened = new ArrayList<>();
 
     @Override
-    protected AuditLog newLog() {
+    protected AuditLog newLog(AuditSealing sealing) {
         database = TestDatabase.fresh();
-        store = database.open();
+        return reopen(sealing);
+    }
+
+    @Override
+    protected AuditLog reopen(AuditSealing sealing) {
+        store = database.open(sealing);
+        opened.add(store);
         return store.auditLog();
     }
 
@@ -37,6 +46,15 @@ class PostgresAuditLogTest extends AuditLogContract {
     }
 
     @Override
+    protected void rewriteStoredEntry(AuditEntry replacement) {
+        database.execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_refuses_update",
+                "UPDATE audit_entry SET actor = '" + replacement.event().actor() + "', previous_hash = '"
+                        + replacement.previousHash() + "', hash = '" + replacement.hash() + "', key_id = "
+                        + (replacement.keyId() == null ? "NULL" : "'" + replacement.keyId() + "'")
+                        + " WHERE sequence = " + replacement.sequence());
+    }
+
+    @Override
     protected void removeStoredEntry(long sequence) {
         database.execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_refuses_delete",
                 "ALTER TABLE audit_detail DISABLE TRIGGER audit_detail_refuses_delete",
@@ -44,9 +62,15 @@ class PostgresAuditLogTest extends AuditLogContract {
                 "DELETE FROM audit_entry WHERE sequence = " + sequence);
     }
 
+    @Override
+    protected void removeStoredCheckpoints() {
+        database.execute("ALTER TABLE audit_checkpoint DISABLE TRIGGER audit_checkpoint_refuses_delete",
+                "DELETE FROM audit_checkpoint");
+    }
+
     @AfterEach
-    void closeStore() {
-        store.close();
+    void closeStores() {
+        opened.forEach(PostgresStore::close);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.igkit.core.audit.AuditSealing;
+
 /** A fresh database of a test on the embedded server, reached behind the store's back for tampering and checks. */
 final class TestDatabase {
     static final String USER = "postgres";
@@ -32,6 +34,10 @@ final class TestDatabase {
 
     PostgresStore open() {
         return open(4);
+    }
+
+    PostgresStore open(AuditSealing sealing) {
+        return PostgresStore.open(url, USER, PASSWORD, 4, sealing);
     }
 
     Connection connect() throws SQLException {

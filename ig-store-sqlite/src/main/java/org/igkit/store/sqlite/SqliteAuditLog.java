@@ -8,11 +8,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.igkit.core.audit.AuditChain;
+import org.igkit.core.audit.AuditCheckpoint;
 import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
+import org.igkit.core.audit.AuditSealing;
 import org.igkit.core.audit.ChainVerification;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
@@ -22,20 +26,24 @@ import org.igkit.store.sqlite.internal.Database;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The audit log in two tables, {@code audit_entry} and {@code audit_detail}, which triggers make append-only.
- * An append reads the last entry and writes the next one inside one {@code IMMEDIATE} transaction, so entries
- * from many threads and processes form one chain without gaps.
+ * The audit log in three tables, {@code audit_entry}, {@code audit_detail} and {@code audit_checkpoint}, which
+ * triggers make append-only. An append reads the last entry and writes the next one (sealed with the current key,
+ * and with its checkpoint when one is due) inside one {@code IMMEDIATE} transaction, so entries from many threads
+ * and processes form one chain without gaps.
  */
 final class SqliteAuditLog implements AuditLog {
     private static final String COLUMNS =
-            "sequence, actor, action, occurred_at, subject_type, subject_id, previous_hash, hash";
+            "sequence, actor, action, occurred_at, subject_type, subject_id, previous_hash, hash, key_id";
+    private static final String CHECKPOINT_COLUMNS = "sequence, head_hash, head_occurred_at, key_id, signature";
     /** How many entries {@link #verify()} holds in memory at a time. */
     private static final int VERIFY_CHUNK = 1000;
 
     private final Database database;
+    private final AuditSealing sealing;
 
-    SqliteAuditLog(Database database) {
+    SqliteAuditLog(Database database, AuditSealing sealing) {
         this.database = database;
+        this.sealing = Objects.requireNonNull(sealing, "sealing");
     }
 
     @Override
@@ -45,10 +53,9 @@ final class SqliteAuditLog implements AuditLog {
         }
         return database.write("appending to the audit log", h -> {
             List<AuditEntry> last = entries(h, "SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence DESC LIMIT 1");
-            AuditChain chain = last.isEmpty() ? AuditChain.empty() : AuditChain.after(last.get(0));
-            AuditEntry entry = chain.link(event);
-            h.createUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES "
-                            + "(:sequence, :actor, :action, :occurredAt, :subjectType, :subjectId, :previousHash, :hash)")
+            AuditEntry entry = AuditChain.afterLast(last.stream().findFirst(), sealing.keyring()).link(event);
+            h.createUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (:sequence, :actor, :action, "
+                            + ":occurredAt, :subjectType, :subjectId, :previousHash, :hash, :keyId)")
                     .bind("sequence", entry.sequence())
                     .bind("actor", event.actor())
                     .bind("action", event.action())
@@ -57,14 +64,49 @@ final class SqliteAuditLog implements AuditLog {
                     .bind("subjectId", event.subjectId())
                     .bind("previousHash", entry.previousHash())
                     .bind("hash", entry.hash())
+                    .bind("keyId", entry.keyId())
                     .execute();
             if (!event.details().isEmpty()) {
                 var details = h.prepareBatch("INSERT INTO audit_detail (sequence, key, value) VALUES (?, ?, ?)");
                 event.details().forEach((key, value) -> details.add(entry.sequence(), key, value));
                 details.execute();
             }
+            sealing.automaticCheckpoint(entry).ifPresent(checkpoint -> insert(h, checkpoint));
             return entry;
         });
+    }
+
+    @Override
+    public AuditCheckpoint checkpoint() {
+        return database.write("signing an audit checkpoint", h -> {
+            List<AuditEntry> last = entries(h, "SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence DESC LIMIT 1");
+            AuditCheckpoint checkpoint = sealing.checkpointFor(last.stream().findFirst());
+            insert(h, checkpoint);
+            return checkpoint;
+        });
+    }
+
+    @Override
+    public List<AuditCheckpoint> checkpoints() {
+        return database.read("reading the audit checkpoints", SqliteAuditLog::storedCheckpoints);
+    }
+
+    private static void insert(Handle h, AuditCheckpoint checkpoint) {
+        h.createUpdate("INSERT OR IGNORE INTO audit_checkpoint (" + CHECKPOINT_COLUMNS + ") VALUES "
+                        + "(:sequence, :headHash, :headOccurredAt, :keyId, :signature)")
+                .bind("sequence", checkpoint.sequence())
+                .bind("headHash", checkpoint.headHash())
+                .bind("headOccurredAt", checkpoint.headOccurredAt().toString())
+                .bind("keyId", checkpoint.keyId())
+                .bind("signature", checkpoint.signature())
+                .execute();
+    }
+
+    private static List<AuditCheckpoint> storedCheckpoints(Handle h) {
+        return h.createQuery("SELECT " + CHECKPOINT_COLUMNS + " FROM audit_checkpoint ORDER BY sequence, key_id")
+                .map((rs, ctx) -> new AuditCheckpoint(rs.getLong(1), rs.getString(2), Instant.parse(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)))
+                .list();
     }
 
     @Override
@@ -103,9 +145,22 @@ final class SqliteAuditLog implements AuditLog {
 
     @Override
     public ChainVerification verify() {
+        return verifyWith(Optional.empty());
+    }
+
+    @Override
+    public ChainVerification verifyAgainst(AuditCheckpoint keptElsewhere) {
+        return verifyWith(Optional.of(Objects.requireNonNull(keptElsewhere, "keptElsewhere")));
+    }
+
+    private ChainVerification verifyWith(Optional<AuditCheckpoint> keptElsewhere) {
+        List<AuditCheckpoint> checkpoints = new ArrayList<>(checkpoints());
+        keptElsewhere.ifPresent(checkpoints::add);
         ChunkedEntries entries = new ChunkedEntries();
-        ChainVerification walked = AuditChain.verify(() -> entries);
-        if (walked.isIntact() && entries.unreadable != null) {
+        ChainVerification walked = AuditChain.verify(() -> entries, sealing.keyring(), checkpoints);
+        boolean stoppedEarly = entries.unreadable != null
+                && (walked.isIntact() || walked.firstBrokenAt() >= entries.unreadable.sequence());
+        if (stoppedEarly) {
             // the walk stopped at an entry whose stored fields no longer make an event: tampered with
             return ChainVerification.brokenAt(walked.entriesChecked() + 1, entries.unreadable.sequence(),
                     "entry " + entries.unreadable.sequence() + " was altered after it was written and cannot be "
@@ -163,18 +218,19 @@ final class SqliteAuditLog implements AuditLog {
 
     /** One stored entry before its details are attached. */
     private record Row(long sequence, String actor, String action, Instant occurredAt, String subjectType,
-                       String subjectId, String previousHash, String hash) {
+                       String subjectId, String previousHash, String hash, String keyId) {
 
         static Row read(ResultSet rs) throws SQLException {
             return new Row(rs.getLong("sequence"), rs.getString("actor"), rs.getString("action"),
                     Instant.parse(rs.getString("occurred_at")), rs.getString("subject_type"),
-                    rs.getString("subject_id"), rs.getString("previous_hash"), rs.getString("hash"));
+                    rs.getString("subject_id"), rs.getString("previous_hash"), rs.getString("hash"),
+                    rs.getString("key_id"));
         }
 
         AuditEntry toEntry(Map<Long, Map<String, String>> details) {
             AuditEvent event = new AuditEvent(actor, action, occurredAt, subjectType, subjectId,
                     details.getOrDefault(sequence, Map.of()));
-            return new AuditEntry(sequence, event, previousHash, hash);
+            return new AuditEntry(sequence, event, previousHash, hash, keyId);
         }
     }
 

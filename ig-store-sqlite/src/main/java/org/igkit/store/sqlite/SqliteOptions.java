@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.igkit.core.audit.AuditSealing;
 import org.igkit.core.error.ValidationException;
 
 /**
@@ -16,9 +17,10 @@ import org.igkit.core.error.ValidationException;
  * @param retryBackoff      the longest pause before the first retry; it doubles on each retry
  * @param maxRetryBackoff   the longest pause between any two attempts
  * @param clock             the clock of the store's own records (when an import batch committed)
+ * @param auditSealing      the audit log's key and checkpoint interval; {@link AuditSealing#none()} by default
  */
 public record SqliteOptions(int readerConnections, Duration busyTimeout, int retryAttempts, Duration retryBackoff,
-                            Duration maxRetryBackoff, Clock clock) {
+                            Duration maxRetryBackoff, Clock clock, AuditSealing auditSealing) {
 
     public SqliteOptions {
         ValidationException.Collector problems = ValidationException.collector();
@@ -34,6 +36,13 @@ public record SqliteOptions(int readerConnections, Duration busyTimeout, int ret
                 "maxRetryBackoff", "must not be shorter than retryBackoff", maxRetryBackoff);
         problems.throwIfAny();
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(auditSealing, "auditSealing");
+    }
+
+    /** The options of a store without an audit key (as before audit logs were sealed). */
+    public SqliteOptions(int readerConnections, Duration busyTimeout, int retryAttempts, Duration retryBackoff,
+                         Duration maxRetryBackoff, Clock clock) {
+        this(readerConnections, busyTimeout, retryAttempts, retryBackoff, maxRetryBackoff, clock, AuditSealing.none());
     }
 
     /**
@@ -48,22 +57,31 @@ public record SqliteOptions(int readerConnections, Duration busyTimeout, int ret
 
     /** A copy with {@code connections} reader connections. */
     public SqliteOptions withReaderConnections(int connections) {
-        return new SqliteOptions(connections, busyTimeout, retryAttempts, retryBackoff, maxRetryBackoff, clock);
+        return new SqliteOptions(connections, busyTimeout, retryAttempts, retryBackoff, maxRetryBackoff, clock,
+                auditSealing);
     }
 
     /** A copy with another busy timeout. */
     public SqliteOptions withBusyTimeout(Duration timeout) {
-        return new SqliteOptions(readerConnections, timeout, retryAttempts, retryBackoff, maxRetryBackoff, clock);
+        return new SqliteOptions(readerConnections, timeout, retryAttempts, retryBackoff, maxRetryBackoff, clock,
+                auditSealing);
     }
 
     /** A copy with another retry policy. */
     public SqliteOptions withRetry(int attempts, Duration firstBackoff, Duration maxBackoff) {
-        return new SqliteOptions(readerConnections, busyTimeout, attempts, firstBackoff, maxBackoff, clock);
+        return new SqliteOptions(readerConnections, busyTimeout, attempts, firstBackoff, maxBackoff, clock,
+                auditSealing);
     }
 
     /** A copy with another clock. */
     public SqliteOptions withClock(Clock storeClock) {
         return new SqliteOptions(readerConnections, busyTimeout, retryAttempts, retryBackoff, maxRetryBackoff,
-                storeClock);
+                storeClock, auditSealing);
+    }
+
+    /** A copy whose audit log seals entries and signs checkpoints as {@code sealing} says. */
+    public SqliteOptions withAuditSealing(AuditSealing sealing) {
+        return new SqliteOptions(readerConnections, busyTimeout, retryAttempts, retryBackoff, maxRetryBackoff, clock,
+                sealing);
     }
 }

@@ -54,7 +54,7 @@ public final class SqliteStore implements AutoCloseable {
     private SqliteStore(Database database, SqliteOptions options) {
         this.database = database;
         this.options = options;
-        this.auditLog = new SqliteAuditLog(database);
+        this.auditLog = new SqliteAuditLog(database, options.auditSealing());
         this.assets = new SqliteAssetRepository(database);
         this.schedules = new SqliteScheduleRepository(database);
         this.records = new SqliteRecordRepository(database, options.clock());

@@ -3,10 +3,17 @@ package org.igkit.store.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
+import org.igkit.core.audit.AuditSealing;
 import org.igkit.core.audit.ChainVerification;
 import org.igkit.core.port.AuditLog;
 import org.igkit.testkit.core.AuditLogContract;
@@ -20,30 +27,56 @@ class SqliteAuditLogTest extends AuditLogContract {
     Path directory;
     private TestDatabase database;
     private SqliteStore store;
+    private final List<SqliteStore> opened = new ArrayList<>();
 
     @Override
-    protected AuditLog newLog() {
-        database = TestDatabase.in(directory);
-        store = database.open();
+    protected AuditLog newLog(AuditSealing sealing) {
+        try {
+            database = TestDatabase.in(Files.createDirectories(directory.resolve("log-" + opened.size())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return reopen(sealing);
+    }
+
+    @Override
+    protected AuditLog reopen(AuditSealing sealing) {
+        store = SqliteStore.open(database.file(), SqliteOptions.defaults().withAuditSealing(sealing));
+        opened.add(store);
         return store.auditLog();
     }
 
     @Override
     protected void alterStoredEntry(long sequence, String newActor) {
-        database.execute("DROP TRIGGER audit_entry_refuses_update",
+        database.execute("DROP TRIGGER IF EXISTS audit_entry_refuses_update",
                 "UPDATE audit_entry SET actor = '" + newActor + "' WHERE sequence = " + sequence);
     }
 
     @Override
+    protected void rewriteStoredEntry(AuditEntry replacement) {
+        database.execute("DROP TRIGGER IF EXISTS audit_entry_refuses_update",
+                "UPDATE audit_entry SET actor = '" + replacement.event().actor() + "', previous_hash = '"
+                        + replacement.previousHash() + "', hash = '" + replacement.hash() + "', key_id = "
+                        + (replacement.keyId() == null ? "NULL" : "'" + replacement.keyId() + "'")
+                        + " WHERE sequence = " + replacement.sequence());
+    }
+
+    @Override
     protected void removeStoredEntry(long sequence) {
-        database.execute("DROP TRIGGER audit_entry_refuses_delete", "DROP TRIGGER audit_detail_refuses_delete",
+        database.execute("DROP TRIGGER IF EXISTS audit_entry_refuses_delete",
+                "DROP TRIGGER IF EXISTS audit_detail_refuses_delete",
                 "DELETE FROM audit_detail WHERE sequence = " + sequence,
                 "DELETE FROM audit_entry WHERE sequence = " + sequence);
     }
 
+    @Override
+    protected void removeStoredCheckpoints() {
+        database.execute("DROP TRIGGER IF EXISTS audit_checkpoint_refuses_delete", "DELETE FROM audit_checkpoint");
+    }
+
     @AfterEach
-    void closeStore() {
-        store.close();
+    void closeStores() {
+        opened.forEach(SqliteStore::close);
     }
 
     @Test
@@ -92,6 +125,7 @@ class SqliteAuditLogTest extends AuditLogContract {
         store.auditLog().append(AuditEvent.of("dpo", "a", Instant.parse("2026-01-05T09:00:00Z"), "breach", "B-1"));
         store.close();
         store = database.open();
+        opened.add(store);
         store.auditLog().append(AuditEvent.of("dpo", "b", Instant.parse("2026-01-06T09:00:00Z"), "breach", "B-1"));
 
         assertThat(store.auditLog().size()).isEqualTo(2);

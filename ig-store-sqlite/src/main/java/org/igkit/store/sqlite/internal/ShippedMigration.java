@@ -35,7 +35,8 @@ public record ShippedMigration(String version, String description, String script
             "V4__breach_log.sql",
             "V5__retention.sql",
             "V6__disposal_batches.sql",
-            "V7__disposal_batch_claims.sql");
+            "V7__disposal_batch_claims.sql",
+            "V8__audit_seal_and_checkpoints.sql");
 
     public ShippedMigration {
         Objects.requireNonNull(version, "version");
