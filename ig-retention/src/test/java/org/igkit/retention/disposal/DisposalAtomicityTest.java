@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.igkit.core.audit.AuditCheckpoint;
 import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.audit.ChainVerification;
@@ -387,6 +388,21 @@ class DisposalAtomicityTest {
         @Override
         public ChainVerification verify() {
             return log.verify();
+        }
+
+        @Override
+        public ChainVerification verifyAgainst(AuditCheckpoint keptElsewhere) {
+            return log.verifyAgainst(keptElsewhere);
+        }
+
+        @Override
+        public AuditCheckpoint checkpoint() {
+            return log.checkpoint();
+        }
+
+        @Override
+        public List<AuditCheckpoint> checkpoints() {
+            return log.checkpoints();
         }
     }
 
