@@ -12,6 +12,7 @@ import org.igkit.core.port.AuditLog;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
+import org.igkit.store.sqlite.SqliteOptions;
 import org.igkit.store.sqlite.SqliteStore;
 import org.igkit.store.sqlite.importing.ImportOptions;
 import org.igkit.store.sqlite.importing.ImportReport;
@@ -70,7 +71,8 @@ public final class CompositionRoot implements AutoCloseable {
      * on first start.
      */
     public static CompositionRoot open(ServerSettings settings, Clock clock) {
-        SqliteStore store = SqliteStore.open(settings.storePath());
+        SqliteStore store = SqliteStore.open(settings.storePath(),
+                SqliteOptions.defaults().withAuditSealing(settings.auditSealing()));
         StoreProbe probe = () -> {
             try {
                 store.auditLog().size();

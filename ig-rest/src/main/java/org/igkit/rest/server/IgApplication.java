@@ -20,6 +20,7 @@ import org.igkit.requests.handling.RequestRegister;
 import org.igkit.requests.memory.InMemorySchoolCalendars;
 import org.igkit.assets.Organisation;
 import org.igkit.assets.register.AssetRegister;
+import org.igkit.core.audit.query.AuditCheckpoints;
 import org.igkit.core.audit.query.AuditQueries;
 import org.igkit.rest.assets.AssetResource;
 import org.igkit.rest.audit.AuditResource;
@@ -89,7 +90,7 @@ public final class IgApplication {
                         RetentionCalculator.using(calendar), clock)),
                 new DisposalResource(DisposalService.over(retention, RetentionCalculator.using(calendar), clock),
                         clock),
-                new AuditResource(AuditQueries.over(root.auditLog())));
+                new AuditResource(AuditQueries.over(root.auditLog()), AuditCheckpoints.over(root.auditLog(), clock)));
     }
 
     private static Organisation organisation(ServerSettings settings) {

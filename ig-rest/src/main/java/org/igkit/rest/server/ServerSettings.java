@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import java.util.function.Function;
 
 import org.eclipse.microprofile.config.Config;
 import org.igkit.core.Nation;
+import org.igkit.core.audit.AuditKey;
+import org.igkit.core.audit.AuditKeyring;
+import org.igkit.core.audit.AuditSealing;
 import org.igkit.core.error.ValidationException;
 import org.igkit.rest.auth.ApiKeyring;
 import org.igkit.rest.edge.ConnectionLimits;
@@ -41,13 +45,15 @@ import org.igkit.rest.edge.RateLimits;
  * @param connectionLimits       {@code ig.http.header-timeout}, {@code ig.http.read-timeout},
  *                               {@code ig.http.connections-per-client}: what one client may hold and how slowly
  * @param rateLimits             {@code ig.rate.*}: the per-client token buckets (docs/security.md)
+ * @param auditSealing           {@code ig.audit.key} (also {@code IG_AUDIT_KEY}), {@code ig.audit.retired-keys},
+ *                               {@code ig.audit.checkpoint-every}: the audit log's key and checkpoints; never logged
  */
 public record ServerSettings(String host, int port, int threads, long maxBodyBytes, long importLimitBytes,
                              Duration shutdownGrace,
                              Path storePath, ApiKeyring keyring, boolean openCalculators, String regulatorName,
                              Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
                              MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation,
-                             ConnectionLimits connectionLimits, RateLimits rateLimits) {
+                             ConnectionLimits connectionLimits, RateLimits rateLimits, AuditSealing auditSealing) {
 
     /**
      * The organisation named as controller on the record of processing.
@@ -103,17 +109,45 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
         RateLimits.Bucket failed = new RateLimits.Bucket(
                 read.value("ig.rate.failed-auth.burst", "10", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)),
                 read.value("ig.rate.failed-auth.per-minute", "6", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)));
+        AuditSealing sealing = auditSealing(read);
         read.problems.throwIfAny();
         return new ServerSettings(host, port, threads, maxBody, importLimit, grace, store, keys, open, regulator, nation,
                 financial, academic, tax, leap, organisation, new ConnectionLimits(headerTimeout, readTimeout, perClient),
-                new RateLimits(limiting, anonymous, failed));
+                new RateLimits(limiting, anonymous, failed), sealing);
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, threads, maxBodyBytes, importLimitBytes, shutdownGrace, storePath, keyring,
                 openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
-                leapDayPolicy, organisation, connectionLimits, rateLimits);
+                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing);
+    }
+
+    /**
+     * The audit key {@code id:base64secret} (none: the unkeyed chain), the retired keys that still check what they
+     * sealed (comma-separated, same form), and how many entries lie between automatic checkpoints.
+     */
+    private static AuditSealing auditSealing(Reader read) {
+        Optional<AuditKey> current = read.value("ig.audit.key", "",
+                s -> s.isBlank() ? Optional.<AuditKey>empty() : Optional.of(AuditKey.parse(s.trim())));
+        List<AuditKey> retired = read.value("ig.audit.retired-keys", "", s -> Arrays.stream(s.split(","))
+                .map(String::trim).filter(k -> !k.isEmpty()).map(AuditKey::parse).toList());
+        int every = read.value("ig.audit.checkpoint-every", String.valueOf(AuditSealing.DEFAULT_EVERY),
+                s -> inRange(Integer.parseInt(s.trim()), 1, 100_000_000));
+        if (current.isEmpty()) {
+            if (!retired.isEmpty()) {
+                read.problems.add("ig.audit.retired-keys", "needs ig.audit.key: retired keys only check entries "
+                        + "beside a current key", "(redacted)");
+            }
+            return AuditSealing.none();
+        }
+        try {
+            return AuditSealing.with(AuditKeyring.of(current.get(), retired.toArray(AuditKey[]::new)))
+                    .withCheckpointEvery(every);
+        } catch (ValidationException e) {
+            read.problems.addAll("ig.audit.retired-keys", e);
+            return AuditSealing.none();
+        }
     }
 
     private static <T extends Comparable<T>> T inRange(T value, T min, T max) {
@@ -177,7 +211,7 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
         }
 
         private static String redact(String key, String text) {
-            return key.startsWith("ig.auth.keys") ? "(redacted)" : text;
+            return key.startsWith("ig.auth.keys") || key.startsWith("ig.audit.") ? "(redacted)" : text;
         }
     }
 }

@@ -3,6 +3,9 @@ package org.igkit.rest.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +52,8 @@ class OperationContractTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
+        // with an audit key, so that checkpoints can be signed and entries carry their key id
+        server = RunningServer.start(Map.of("ig.audit.key", "contract:" + Base64.getEncoder().encodeToString(new byte[32])));
         document = OpenApiDocument.authored();
         registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     }
@@ -155,6 +159,11 @@ class OperationContractTest {
 
         call("GET", "/v1/audit", "/v1/audit", null, 200);
         call("GET", "/v1/audit/verification", "/v1/audit/verification", null, 200);
+        Reply checkpoint = call("POST", "/v1/audit/checkpoints", "/v1/audit/checkpoints", null, 201);
+        call("GET", "/v1/audit/checkpoints", "/v1/audit/checkpoints", null, 200);
+        String kept = JSON.readTree(checkpoint.body()).path("text").asText();
+        call("GET", "/v1/audit/verification", "/v1/audit/verification?checkpoint="
+                + URLEncoder.encode(kept, StandardCharsets.UTF_8), null, 200);
 
         assertThat(failures).as("responses the document does not describe").isEmpty();
         Set<String> documented = new TreeSet<>();

@@ -3,6 +3,7 @@ package org.igkit.core.audit.query;
 import java.util.List;
 import java.util.Objects;
 
+import org.igkit.core.audit.AuditCheckpoint;
 import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.ChainVerification;
 import org.igkit.core.error.ValidationException;
@@ -49,5 +50,23 @@ public final class AuditQueries {
     /** Walks the whole chain and reports the first entry edited, inserted or removed, if any. */
     public ChainVerification verify() {
         return log.verify();
+    }
+
+    /**
+     * As {@link #verify()}, and also against a checkpoint kept outside the database, in the text
+     * {@link AuditCheckpoint#toText()} wrote.
+     *
+     * @throws ValidationException naming {@code checkpoint} when the text is not a checkpoint
+     */
+    public ChainVerification verifyAgainst(String checkpointText) {
+        if (checkpointText == null || checkpointText.isBlank()) {
+            throw new ValidationException("checkpoint", "is required: the line a checkpoint's text gave", null);
+        }
+        return log.verifyAgainst(AuditCheckpoint.parse(checkpointText));
+    }
+
+    /** The stored checkpoints, oldest first. */
+    public List<AuditCheckpoint> checkpoints() {
+        return log.checkpoints();
     }
 }
