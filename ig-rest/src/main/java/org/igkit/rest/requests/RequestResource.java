@@ -44,6 +44,7 @@ import org.igkit.rest.auth.RequiresRole;
 import org.igkit.rest.auth.Role;
 import org.igkit.rest.deadlines.DeadlineResponse;
 import org.igkit.rest.http.Bodies;
+import org.igkit.rest.http.EnumFields;
 import org.igkit.rest.http.Paging;
 import org.igkit.rest.http.Versions;
 import org.igkit.rest.openapi.OpenApiDocument;
@@ -174,9 +175,10 @@ public final class RequestResource {
         } catch (ValidationException e) {
             problems.addAll("", e);
         }
-        Nation nation = body.nation() == null ? Nation.ENGLAND : enumOf(Nation.class, body.nation(), "nation", problems);
+        Nation nation = body.nation() == null ? Nation.ENGLAND
+                : EnumFields.named(Nation.class, body.nation(), "nation", true, problems);
         RequesterCategory category = body.requesterCategory() == null ? null
-                : enumOf(RequesterCategory.class, body.requesterCategory(), "requesterCategory", problems);
+                : EnumFields.named(RequesterCategory.class, body.requesterCategory(), "requesterCategory", true, problems);
         problems.throwIfAny();
         String id = body.id() == null ? UUID.randomUUID().toString() : body.id();
         InformationRequest request = InformationRequest.received(id, regime, nation, body.reference(), category,
@@ -260,7 +262,7 @@ public final class RequestResource {
         Bodies.required(body);
         ValidationException.Collector problems = ValidationException.collector();
         problems.require(body.on() != null, "on", "is required", null);
-        Outcome outcome = enumOf(Outcome.class, body.outcome(), "outcome", problems);
+        Outcome outcome = EnumFields.named(Outcome.class, body.outcome(), "outcome", true, problems);
         problems.throwIfAny();
         long version = Versions.requireMatch(headers, register.get(id).version(), "/v1/requests/" + id + "/closure");
         InformationRequest stored = register.close(id, version, body.on(), outcome, Caller.nameOf(security));
@@ -275,17 +277,4 @@ public final class RequestResource {
         }
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String text, String path,
-                                                ValidationException.Collector problems) {
-        if (text == null) {
-            problems.add(path, "is required: one of " + List.of(type.getEnumConstants()), null);
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(path, "must be one of " + List.of(type.getEnumConstants()), text);
-            return null;
-        }
-    }
 }

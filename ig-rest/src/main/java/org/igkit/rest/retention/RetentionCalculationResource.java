@@ -24,6 +24,7 @@ import org.igkit.rest.auth.Calculator;
 import org.igkit.rest.explain.StepJson;
 import org.igkit.rest.http.Bodies;
 import org.igkit.json.FourDigitYears;
+import org.igkit.rest.http.EnumFields;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.hold.LegalHold;
@@ -122,7 +123,7 @@ public final class RetentionCalculationResource {
         Bodies.required(request);
         ValidationException.Collector problems = ValidationException.collector();
         RetentionRule rule = rule(request, problems);
-        DisposalAction action = RetentionInputs.enumOf(DisposalAction.class, request.action(), "action", true, problems);
+        DisposalAction action = EnumFields.named(DisposalAction.class, request.action(), "action", true, problems);
         RecordFacts facts = RetentionInputs.facts(request.facts(), "", problems);
         List<LegalHold> holds = holds(request.holds(), problems);
         List<Review> reviews = RetentionInputs.reviews(request.reviews(), problems);
@@ -180,7 +181,7 @@ public final class RetentionCalculationResource {
                 "options.academicYearStart", problems);
         MonthDay tax = monthDay(options.taxYearStart(), organisation.taxYearStart(), "options.taxYearStart", problems);
         LeapDayPolicy leap = options.leapDayPolicy() == null ? organisation.leapDayPolicy()
-                : RetentionInputs.enumOf(LeapDayPolicy.class, options.leapDayPolicy(), "options.leapDayPolicy", true, problems);
+                : EnumFields.named(LeapDayPolicy.class, options.leapDayPolicy(), "options.leapDayPolicy", true, problems);
         try {
             return leap == null ? organisation : RetentionCalendar.of(financial, academic, tax, leap);
         } catch (ValidationException e) {

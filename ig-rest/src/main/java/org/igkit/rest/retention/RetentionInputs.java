@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.igkit.core.error.ValidationException;
+import org.igkit.rest.http.EnumFields;
 import org.igkit.core.error.Violation;
 import org.igkit.json.FourDigitYears;
 import org.igkit.retention.review.Review;
@@ -116,8 +117,8 @@ final class RetentionInputs {
             return null;
         }
         ValidationException.Collector own = ValidationException.collector();
-        ReviewOutcome outcome = enumOf(ReviewOutcome.class, given.outcome(), "outcome", true, own);
-        DisposalAction next = enumOf(DisposalAction.class, given.nextAction(), "nextAction", false, own);
+        ReviewOutcome outcome = EnumFields.named(ReviewOutcome.class, given.outcome(), "outcome", true, own);
+        DisposalAction next = EnumFields.named(DisposalAction.class, given.nextAction(), "nextAction", false, own);
         Offset extendBy = null;
         if (given.extendBy() != null) {
             OffsetJson by = given.extendBy();
@@ -137,26 +138,6 @@ final class RetentionInputs {
         }
         own.violations().forEach(v -> add(problems, v.under(at)));
         return review;
-    }
-
-    /**
-     * The enum constant named {@code text} (any case), or {@code null} when it is absent or unknown (named in
-     * {@code problems} at {@code path}, and required or not as {@code required} says).
-     */
-    static <E extends Enum<E>> E enumOf(Class<E> type, String text, String path, boolean required,
-                                        ValidationException.Collector problems) {
-        if (text == null) {
-            if (required) {
-                problems.add(path, "is required: one of " + List.of(type.getEnumConstants()), null);
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(path, "must be one of " + List.of(type.getEnumConstants()), text);
-            return null;
-        }
     }
 
     /** A date given as a query parameter named {@code path}. */

@@ -136,23 +136,7 @@ public abstract class AuditLogContract {
 
     @Test
     void concurrentAppendsKeepOneUnbrokenChain() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < 50; i++) {
-                        log.append(event("record.saved", "T" + thread + "-" + i));
-                    }
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        appendFromFourThreads();
         assertThat(log.size()).isEqualTo(200);
         assertThat(log.verify()).isEqualTo(ChainVerification.intact(200));
     }
@@ -324,6 +308,15 @@ public abstract class AuditLogContract {
     @Test
     void concurrentSealedAppendsKeepOneChainAndTheirCheckpoints() throws Exception {
         log = newLog(AuditSealing.with(AuditKeyring.of(K1)).withCheckpointEvery(50));
+        appendFromFourThreads();
+        assertThat(log.checkpoints()).extracting(AuditCheckpoint::sequence).containsExactly(50L, 100L, 150L, 200L);
+        ChainVerification result = log.verify();
+        assertThat(result.isIntact()).isTrue();
+        assertThat(result.checkpointsChecked()).isEqualTo(4);
+    }
+
+    /** Four threads append 50 entries each, at once. */
+    private void appendFromFourThreads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -341,10 +334,6 @@ public abstract class AuditLogContract {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(log.checkpoints()).extracting(AuditCheckpoint::sequence).containsExactly(50L, 100L, 150L, 200L);
-        ChainVerification result = log.verify();
-        assertThat(result.isIntact()).isTrue();
-        assertThat(result.checkpointsChecked()).isEqualTo(4);
     }
 
     private List<AuditEntry> appendRecords(int count) {
