@@ -107,6 +107,9 @@ public final class DayIndex {
             return Optional.empty();
         }
         LocalDate cursor = dayZero.isBefore(first) ? first : dayZero;
+        if (skipped.isEmpty()) {
+            return findPlus(cursor, n);
+        }
         int remaining = n;
         List<DateRange> windows = new ArrayList<>(skipped);
         windows.sort(Comparator.comparing(DateRange::startInclusive));

@@ -18,7 +18,7 @@ final class CalendarDayCounter implements Counter {
         LocalDate start = c.timeline().start();
         boolean beginningWith = c.options().ahraPeriod() == DeadlineOptions.AhraPeriod.BEGINNING_WITH_APPLICATION;
         LocalDate due = start.plusDays(beginningWith ? regime.period() - 1L : regime.period());
-        c.explain().step(beginningWith
+        c.explain().step(() -> beginningWith
                 ? "The period of " + regime.period() + " days begins with " + day(start) + " (day 1) and ends on "
                 + day(due) + "; the Act has no weekend roll-forward"
                 : "Counting " + regime.period() + " days after " + day(start) + " (option U8) gives " + day(due),

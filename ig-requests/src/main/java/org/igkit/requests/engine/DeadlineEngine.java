@@ -101,16 +101,16 @@ public final class DeadlineEngine {
         Timeline timeline = Timeline.read(query, regime, feesDisregarded, checkQuery(query, regime));
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.ofInstant(clock.instant(), DeadlineQuery.UK);
         Explanation.Builder explain = Explanation.builder();
-        explain.step(regime.title() + ": " + regime.describePeriod() + " (the version in force for requests "
+        explain.step(() -> regime.title() + ": " + regime.describePeriod() + " (the version in force for requests "
                 + "received from " + regime.effectiveFrom() + ")", regime.citations());
         BankHolidayCalendar cal = countingCalendar(query, explain);
         if (query.receivedAt() != null) {
-            explain.step("Received at " + query.receivedAt() + ", which is " + day(query.received())
+            explain.step(() -> "Received at " + query.receivedAt() + ", which is " + day(query.received())
                     + " in UK time (Europe/London); the time of day does not matter", BEREND);
         } else {
-            explain.step("Received " + day(query.received()), BEREND);
+            explain.step(() -> "Received " + day(query.received()), BEREND);
         }
-        timeline.steps().forEach(step -> explain.step(step.text(), step.citations()));
+        timeline.steps().forEach(explain::step);
         Counting counting = new Counting(query, regime, options, timeline, cal, explain);
         Count count = counters.get(regime.unit()).count(counting);
         Status status = StatusRule.apply(counting, count, asOf);
@@ -122,17 +122,22 @@ public final class DeadlineEngine {
     private static ValidationException.Collector checkQuery(DeadlineQuery query, Regime regime) {
         ValidationException.Collector problems = ValidationException.collector();
         LocalDate received = query.received();
-        problems.require(!received.isBefore(BankHolidayCalendar.SUPPORTED.startInclusive())
-                        && !received.isAfter(LAST_RECEIPT), "received",
-                "must be between " + BankHolidayCalendar.SUPPORTED.startInclusive() + " and " + LAST_RECEIPT, received);
+        // messages are written only for a failing check: this runs on every answer
+        if (received.isBefore(BankHolidayCalendar.SUPPORTED.startInclusive()) || received.isAfter(LAST_RECEIPT)) {
+            problems.add("received", "must be between " + BankHolidayCalendar.SUPPORTED.startInclusive() + " and "
+                    + LAST_RECEIPT, received);
+        }
         if (regime.unit() == PeriodUnit.SCHOOL_DAYS && query.schoolCalendar() == null) {
             problems.add("schoolCalendar", "is required for " + regime.id() + " (term dates and closures)", null);
         }
         if (query.asOf() != null) {
-            problems.require(!query.asOf().isBefore(received), "asOf", "must be on or after received (" + received + ")",
-                    query.asOf());
-            problems.require(!query.asOf().isAfter(BankHolidayCalendar.SUPPORTED.endInclusive()), "asOf",
-                    "must be on or before " + BankHolidayCalendar.SUPPORTED.endInclusive(), query.asOf());
+            if (query.asOf().isBefore(received)) {
+                problems.add("asOf", "must be on or after received (" + received + ")", query.asOf());
+            }
+            if (query.asOf().isAfter(BankHolidayCalendar.SUPPORTED.endInclusive())) {
+                problems.add("asOf", "must be on or before " + BankHolidayCalendar.SUPPORTED.endInclusive(),
+                        query.asOf());
+            }
         }
         return problems;
     }
@@ -141,14 +146,15 @@ public final class DeadlineEngine {
     private BankHolidayCalendar countingCalendar(DeadlineQuery query, Explanation.Builder explain) {
         BankHolidayCalendar cal = countingCalendar;
         if (cal != calendar) {
-            explain.step(Wording.date(ignoredHoliday.orElseThrow().date()) + " is not treated as a Scottish bank "
+            explain.step(() -> Wording.date(ignoredHoliday.orElseThrow().date()) + " is not treated as a Scottish bank "
                     + "holiday (option U6: its proclamation is unverified)");
         }
         if (options.lateAnnouncedHolidays() == DeadlineOptions.LateAnnouncedHolidays.ONLY_IF_ANNOUNCED_BY_RECEIPT) {
             BankHolidayCalendar known = cal.asKnownOn(query.received());
             if (known != cal) {
-                explain.step("Bank holidays announced after the date of receipt are not counted (option U5): "
-                        + known.changes().stream().skip(cal.changes().size())
+                long kept = cal.changes().size();
+                explain.step(() -> "Bank holidays announced after the date of receipt are not counted (option U5): "
+                        + known.changes().stream().skip(kept)
                         .map(change -> day(change.holiday().date()) + " (" + change.holiday() + ")")
                         .collect(Collectors.joining(", ")));
                 cal = known;

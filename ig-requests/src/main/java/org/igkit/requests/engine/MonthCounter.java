@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.igkit.core.explain.Citation;
+import org.igkit.requests.calendar.BankHolidayCalendar;
 import org.igkit.requests.calendar.DateRange;
 import org.igkit.requests.calendar.Division;
 import org.igkit.requests.calendar.NonWorkingDay;
@@ -38,15 +39,15 @@ final class MonthCounter implements Counter {
         DeadlineOptions.MonthReading reading = reading(regime, options);
         switch (reading) {
             case DAY_AFTER_RECEIPT:
-                c.explain().step("The month runs from the day after " + day(start) + " to the corresponding date",
+                c.explain().step(() -> "The month runs from the day after " + day(start) + " to the corresponding date",
                         regime.mainCitation());
                 break;
             case BEGINNING_WITH:
-                c.explain().step("The month begins with " + day(start) + " and ends the day before the corresponding "
+                c.explain().step(() -> "The month begins with " + day(start) + " and ends the day before the corresponding "
                         + "date (option U4)", regime.mainCitation());
                 break;
             default:
-                c.explain().step("The month starts on the day of receipt, " + day(start) + ", even if that is not a "
+                c.explain().step(() -> "The month starts on the day of receipt, " + day(start) + ", even if that is not a "
                         + "working day, and ends at the end of the corresponding date in the next month (or the "
                         + "last day of that month if shorter)", regime.citations());
                 break;
@@ -62,13 +63,14 @@ final class MonthCounter implements Counter {
             latest = applyPauseAndRoll(c, wd, monthEnd(reading, start, regime.extendedPeriod()), paused, false);
             WorkingDaySteps.checkExtensionInPeriod(regime, c.timeline(), initial);
             LocalDate extendedOn = c.timeline().extendedOn();
+            LocalDate extended = latest;
             if (extendedOn != null) {
                 current = latest;
-                c.explain().step("Extension notified on " + day(extendedOn) + ": the deadline is three months from the "
-                        + "start, " + day(latest), regime.extensionCitations());
+                c.explain().step(() -> "Extension notified on " + day(extendedOn) + ": the deadline is three months "
+                        + "from the start, " + day(extended), regime.extensionCitations());
             } else {
-                c.explain().step("With an extension (complex or numerous requests, notified within the month) the "
-                        + "latest date would be " + day(latest), regime.extensionCitations());
+                c.explain().step(() -> "With an extension (complex or numerous requests, notified within the month) the "
+                        + "latest date would be " + day(extended), regime.extensionCitations());
             }
         }
         return new Count(current, initial, latest, PeriodUnit.CALENDAR_DAYS, null,
@@ -103,17 +105,20 @@ final class MonthCounter implements Counter {
                 continue;
             }
             LocalDate from = pause.startInclusive().isAfter(start) ? pause.startInclusive() : start;
-            int days = (int) ChronoUnit.DAYS.between(from, pause.endInclusive()) + 1;
-            if (exclusive) {
-                days = Math.max(0, days - 2);
-            }
+            int inclusive = (int) ChronoUnit.DAYS.between(from, pause.endInclusive()) + 1;
+            int days = exclusive ? Math.max(0, inclusive - 2) : inclusive;
             total += days;
-            c.explain().step("Clarification asked on " + day(pause.startInclusive()) + " and received on "
+            c.explain().step(() -> "Clarification asked on " + day(pause.startInclusive()) + " and received on "
                     + day(pause.endInclusive()) + ": " + days + " days do not count"
                     + (exclusive ? " (only the days between, option U3)" : " (both days included)"),
                     c.regime().rules().pauseCitations());
         }
         return total;
+    }
+
+    private static String monthEnds(LocalDate raw, int paused, LocalDate target) {
+        return "The month ends on " + day(raw) + (paused > 0 ? "; with " + paused + " paused days added, " + day(target)
+                : "");
     }
 
     private static LocalDate applyPauseAndRoll(Counting c, WorkingDays wd, LocalDate raw, int paused, boolean explainIt) {
@@ -126,16 +131,17 @@ final class MonthCounter implements Counter {
         if (!explainIt) {
             return rolled;
         }
-        String text = "The month ends on " + day(raw) + (paused > 0 ? "; with " + paused
-                + " paused days added, " + day(target) : "");
         if (rolled.equals(target)) {
-            c.explain().step(text + ", a working day: due by the end of that day", c.regime().mainCitation());
+            c.explain().step(() -> monthEnds(raw, paused, target) + ", a working day: due by the end of that day",
+                    c.regime().mainCitation());
             return rolled;
         }
-        String why = WorkingDays.weekendDaysBetween(target.minusDays(1), target) > 0 ? "a " + weekday(target)
-                : describeHolidays(c.calendar().holidaysOn(target), wd.rule());
+        BankHolidayCalendar calendar = c.calendar();
         List<Citation> citations = List.of(ICO_SAR_ROLL, wd.rule().holidayCitation());
-        c.explain().step(text + ", which is " + why + ": the deadline moves to the end of the next working day "
+        c.explain().step(() -> monthEnds(raw, paused, target) + ", which is "
+                + (WorkingDays.weekendDaysBetween(target.minusDays(1), target) > 0 ? "a " + weekday(target)
+                : describeHolidays(calendar.holidaysOn(target), wd.rule()))
+                + ": the deadline moves to the end of the next working day "
                 + "in " + (wd.rule() == WorkingDayRule.ANY_UK_DIVISION ? "any part of the UK (option U2)"
                 : wd.rule().divisions().iterator().next().displayName()) + ", " + day(rolled), citations);
         for (NonWorkingDay skipped : wd.holidaysBetween(target.minusDays(1), rolled)) {

@@ -33,7 +33,7 @@ final class SchoolDayCounter implements Counter {
         LocalDate start = c.timeline().start();
         LocalDate dayZero = start;
         if (sessionsOnly) {
-            c.explain().step("Day 0 is the date of receipt, " + day(start) + "; day 1 is the next school day",
+            c.explain().step(() -> "Day 0 is the date of receipt, " + day(start) + "; day 1 is the next school day",
                     regime.mainCitation());
         } else {
             dayZero = WorkingDaySteps.dayZero(c, wd);
@@ -48,7 +48,7 @@ final class SchoolDayCounter implements Counter {
         if (sessionsOnly) {
             LocalDate due = bySchoolDays.orElseThrow(() -> new ValidationException("schoolCalendar", "has fewer than "
                     + regime.period() + " session days after " + start + "; give the next term's dates", school.id()));
-            c.explain().step("Counting " + regime.describePeriod() + " on school calendar '" + school.id()
+            c.explain().step(() -> "Counting " + regime.describePeriod() + " on school calendar '" + school.id()
                     + "' (days with a session: terms, less weekends, bank holidays and closures): the "
                     + ordinal(regime.period()) + " school day is " + day(due), regime.mainCitation());
             return WorkingDaySteps.withExtension(c, wd, dayZero, due, PeriodUnit.SCHOOL_DAYS, sessions);
@@ -58,12 +58,12 @@ final class SchoolDayCounter implements Counter {
         LocalDate due;
         if (bySchoolDays.isPresent() && bySchoolDays.get().isBefore(byWorkingDays)) {
             due = bySchoolDays.get();
-            c.explain().step("The " + ordinal(regime.period()) + " working day that is a school day on calendar '"
+            c.explain().step(() -> "The " + ordinal(regime.period()) + " working day that is a school day on calendar '"
                     + school.id() + "' is " + day(due) + ", before the " + ordinal(longStop)
                     + " working day (" + day(byWorkingDays) + "): the earlier applies", regime.mainCitation());
         } else {
             due = byWorkingDays;
-            c.explain().step("The " + ordinal(longStop) + " working day is " + day(byWorkingDays)
+            c.explain().step(() -> "The " + ordinal(longStop) + " working day is " + day(byWorkingDays)
                     + (bySchoolDays.map(d -> ", before the " + ordinal(regime.period())
                     + " school day (" + day(d) + ")").orElse(", and calendar '" + school.id()
                     + "' has too few school days to reach the " + ordinal(regime.period())))

@@ -82,7 +82,7 @@ record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, L
                     if (feesDisregarded) {
                         waiting.put(event.type(), date);
                     } else {
-                        steps.add(step("Charge notified on " + day(date) + ": not treated as a pause (option U9: the "
+                        steps.add(step(() -> "Charge notified on " + day(date) + ": not treated as a pause (option U9: the "
                                 + "EIR reg 8 pause is not specified)", List.of()));
                     }
                     break;
@@ -90,7 +90,7 @@ record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, L
                     LocalDate asked = waiting.remove(EventType.CLARIFICATION_REQUESTED);
                     if (regime.clarification() == ClockEffect.RESTART) {
                         start = date;
-                        steps.add(step("Clarification asked on " + day(asked) + " and received on " + day(date)
+                        steps.add(step(() -> "Clarification asked on " + day(asked) + " and received on " + day(date)
                                 + ": the date of receipt becomes " + day(date) + " and the full period is counted "
                                 + "again", restart));
                         disregarded.clear();
@@ -102,7 +102,7 @@ record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, L
                     if (feesDisregarded) {
                         disregarded.add(DateRange.ofClosed(waiting.remove(EventType.FEES_NOTICE), date));
                     } else {
-                        steps.add(step("Charge paid on " + day(date), List.of()));
+                        steps.add(step(() -> "Charge paid on " + day(date), List.of()));
                     }
                     break;
                 case ID_RECEIVED:
@@ -113,7 +113,7 @@ record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, L
                     if (date.isAfter(start)) {
                         start = date;
                     }
-                    steps.add(step(describe(request) + " on " + day(requested) + ", received on " + day(date)
+                    steps.add(step(() -> describe(request) + " on " + day(requested) + ", received on " + day(date)
                             + ": the period runs again from " + day(date), restart));
                     break;
                 case PIT_EXTENSION_NOTICE:
@@ -122,7 +122,7 @@ record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, L
                         extendedOn = date;
                         extensionIndex = i;
                     } else {
-                        steps.add(step("Extension notified on " + day(date) + ": the regime sets no fixed limit for "
+                        steps.add(step(() -> "Extension notified on " + day(date) + ": the regime sets no fixed limit for "
                                 + "it, so the statutory date is unchanged", regime.extensionCitations()));
                     }
                     break;
@@ -138,8 +138,8 @@ record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, L
                 disregarded, pauses, extendedOn, extensionIndex, closedOn, steps);
     }
 
-    private static Explanation.Step step(String text, List<Citation> citations) {
-        return new Explanation.Step(text, citations);
+    private static Explanation.Step step(Explanation.Sentence sentence, List<Citation> citations) {
+        return Explanation.Step.of(sentence, citations);
     }
 
     private static String describe(EventType request) {

@@ -21,7 +21,7 @@ final class WorkingDayCounter implements Counter {
         int period = c.regime().period();
         LocalDate due = wd.plusWorkingDays(dayZero, period, c.timeline().disregarded());
         WorkingDaySteps.explainSkipped(c, wd, dayZero, due, true);
-        c.explain().step("Due: the " + ordinal(period) + " working day after day 0 is " + day(due),
+        c.explain().step(() -> "Due: the " + ordinal(period) + " working day after day 0 is " + day(due),
                 c.regime().mainCitation());
         return WorkingDaySteps.withExtension(c, wd, dayZero, due, PeriodUnit.WORKING_DAYS, wd.index());
     }

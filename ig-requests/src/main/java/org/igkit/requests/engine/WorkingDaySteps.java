@@ -48,17 +48,17 @@ final class WorkingDaySteps {
         LocalDate start = c.timeline().start();
         Regime regime = c.regime();
         if (wd.isWorkingDay(start)) {
-            c.explain().step("Day 0 is the date of receipt, " + day(start) + "; day 1 is the next working day",
+            c.explain().step(() -> "Day 0 is the date of receipt, " + day(start) + "; day 1 is the next working day",
                     regime.mainCitation());
             return start;
         }
         LocalDate next = wd.nextWorkingDayOnOrAfter(start);
         if (c.options().nonWorkingDayReceipt() == DeadlineOptions.NonWorkingDayReceipt.NEXT_WORKING_DAY_IS_DAY_ZERO) {
-            c.explain().step(day(start) + " is not a working day: the request is treated as received on the next "
+            c.explain().step(() -> day(start) + " is not a working day: the request is treated as received on the next "
                     + "working day, " + day(next) + ", which is day 0 (option U1)", regime.mainCitation());
             return next;
         }
-        c.explain().step(day(start) + " is not a working day; it is still day 0, so the next working day, " + day(next)
+        c.explain().step(() -> day(start) + " is not a working day; it is still day 0, so the next working day, " + day(next)
                 + ", is day 1", regime.mainCitation(), ICO_NON_WORKING_DAY);
         return start;
     }
@@ -68,7 +68,7 @@ final class WorkingDaySteps {
         for (DateRange window : c.timeline().disregarded()) {
             LocalDate from = window.startInclusive().minusDays(1);
             int skipped = wd.countWorkingDays(dayZero.isAfter(from) ? dayZero : from, window.endInclusive());
-            c.explain().step("Fees notice given on " + day(window.startInclusive()) + " and fee received on "
+            c.explain().step(() -> "Fees notice given on " + day(window.startInclusive()) + " and fee received on "
                     + day(window.endInclusive()) + ": the " + skipped + " working days from the one to the other "
                     + "are disregarded", c.regime().rules().feesCitation());
         }
@@ -80,7 +80,7 @@ final class WorkingDaySteps {
         int weekends = WorkingDays.weekendDaysBetween(fromExclusive, toInclusive);
         List<NonWorkingDay> holidays = wd.holidaysBetween(fromExclusive, toInclusive);
         if (withRule || !holidays.isEmpty()) {
-            c.explain().step("Working days exclude " + wd.rule().describe() + "; up to " + day(toInclusive)
+            c.explain().step(() -> "Working days exclude " + wd.rule().describe() + "; up to " + day(toInclusive)
                     + " that skips " + weekends + " weekend days" + weekendList(fromExclusive, toInclusive) + " and "
                     + holidays.size() + " bank holiday" + (holidays.size() == 1 ? "" : "s"), wd.rule().citation());
         }
@@ -91,14 +91,18 @@ final class WorkingDaySteps {
 
     /** "Not a working day: Monday 26 August 2024, Summer bank holiday, ...". */
     static void explainHoliday(Counting c, NonWorkingDay skipped, WorkingDayRule rule) {
-        c.explain().step("Not a working day: " + day(skipped.date()) + ", " + describeHolidays(skipped.holidays(), rule),
+        c.explain().step(() -> "Not a working day: " + day(skipped.date()) + ", " + describeHolidays(skipped.holidays(), rule),
                 holidayCitations(skipped.holidays(), rule, c.calendar()));
     }
 
     private static List<Citation> holidayCitations(List<BankHoliday> holidays, WorkingDayRule rule,
                                                    BankHolidayCalendar calendar) {
-        boolean projectedDay = holidays.stream().anyMatch(BankHoliday::isProjected);
-        boolean added = holidays.stream().anyMatch(h -> h.origin() == BankHoliday.Origin.ADDED);
+        boolean projectedDay = false;
+        boolean added = false;
+        for (BankHoliday holiday : holidays) {
+            projectedDay |= holiday.isProjected();
+            added |= holiday.origin() == BankHoliday.Origin.ADDED;
+        }
         Citation source = BankHolidayCalendar.SHIPPED_SOURCE;
         if (projectedDay) {
             source = PROJECTED_BY_RULE;
@@ -124,19 +128,18 @@ final class WorkingDaySteps {
             int extended = rules.extensionLengthByOption() ? c.options().pitExtensionWorkingDays()
                     : regime.extendedPeriod();
             LocalDate extendedDue = wd.plusWorkingDays(dayZero, extended, timeline.disregarded());
-            if (extendedDue.isAfter(latest)) {
-                latest = extendedDue;
-            }
+            LocalDate last = extendedDue.isAfter(due) ? extendedDue : due;
+            latest = last;
             checkExtensionInPeriod(regime, timeline, due);
             if (timeline.extendedOn() != null) {
-                current = latest;
-                c.explain().step(rules.extensionName() + " notified on " + day(timeline.extendedOn())
-                        + ": the deadline becomes the " + ordinal(extended) + " working day after day 0, " + day(latest)
+                current = last;
+                c.explain().step(() -> rules.extensionName() + " notified on " + day(timeline.extendedOn())
+                        + ": the deadline becomes the " + ordinal(extended) + " working day after day 0, " + day(last)
                         + (rules.noticeStillDue().isEmpty() ? "" : "; " + rules.noticeStillDue() + " was still due by "
                         + day(due)), regime.extensionCitations());
             } else {
-                c.explain().step("With " + rules.extensionName().toLowerCase(Locale.UK) + " the latest date would be the "
-                        + ordinal(extended) + " working day, " + day(latest), regime.extensionCitations());
+                c.explain().step(() -> "With " + rules.extensionName().toLowerCase(Locale.UK) + " the latest date would "
+                        + "be the " + ordinal(extended) + " working day, " + day(last), regime.extensionCitations());
             }
         }
         return new Count(current, due, latest, statusUnit, statusIndex,
