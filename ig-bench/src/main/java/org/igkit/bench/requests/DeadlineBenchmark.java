@@ -121,6 +121,12 @@ public class DeadlineBenchmark {
         return engine.calculate(foiaQueries[nextIndex()]);
     }
 
+    /** A full FOIA answer whose explanation is then read as text, as the REST answer and toString read it. */
+    @Benchmark
+    public String renderedFoiaAnswer() {
+        return engine.calculate(foiaQueries[nextIndex()]).explanation().toString();
+    }
+
     /** A full subject-access answer for a random nation. */
     @Benchmark
     public DeadlineResult explainedSarAnswer() {

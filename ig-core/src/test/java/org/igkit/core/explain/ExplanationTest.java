@@ -51,6 +51,22 @@ class ExplanationTest {
     }
 
     @Test
+    void aSentenceIsWrittenOnlyWhenReadAndThenKept() {
+        java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+        java.time.LocalDate received = java.time.LocalDate.of(2024, 10, 2);
+        Explanation explanation = Explanation.builder()
+                .step(() -> "Received " + received + " (rendered " + renders.incrementAndGet() + ")", FOIA_10_1)
+                .build();
+        assertThat(renders).hasValue(0);
+
+        assertThat(explanation.steps().get(0).text()).isEqualTo("Received 2024-10-02 (rendered 1)");
+        assertThat(explanation).hasToString("Received 2024-10-02 (rendered 1) [Freedom of Information Act 2000 s.10(1)]");
+        assertThat(renders).hasValue(1);
+        assertThat(explanation.steps().get(0))
+                .isEqualTo(new Explanation.Step("Received 2024-10-02 (rendered 1)", java.util.List.of(FOIA_10_1)));
+    }
+
+    @Test
     void citationLinksMustBeAbsolute() {
         assertThatThrownBy(() -> Citation.of("ICO guidance", "").withUrl("/relative/path"))
                 .isInstanceOf(ValidationException.class)

@@ -7,14 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -47,20 +46,6 @@ public final class BankHolidayCalendar {
             .withUrl("https://www.gov.uk/bank-holidays")
             .withNote("frozen copy of alphagov/frontend lib/data/bank-holidays.json at cb2a016d (2026-08-21) for "
                     + "2019-2028 and alphagov/calendars at 9f64de76 (2020-04-09) for 2015-2018");
-
-    private static final Map<String, String> TITLES = Map.ofEntries(
-            Map.entry("new_year", "New Year's Day"), Map.entry("2nd_january", "2nd January"),
-            Map.entry("st_patrick", "St Patrick's Day"), Map.entry("good_friday", "Good Friday"),
-            Map.entry("easter_monday", "Easter Monday"), Map.entry("early_may", "Early May bank holiday"),
-            Map.entry("early_may_ve", "Early May bank holiday (VE Day)"), Map.entry("spring", "Spring bank holiday"),
-            Map.entry("queen_platinum", "Platinum Jubilee bank holiday"),
-            Map.entry("queens_bank_holiday", "Bank holiday for the State Funeral of Queen Elizabeth II"),
-            Map.entry("kings_coronation", "Bank holiday for the coronation of King Charles III"),
-            Map.entry("world_cup", "World Cup bank holiday"),
-            Map.entry("battle_boyne", "Battle of the Boyne (Orangemen's Day)"),
-            Map.entry("summer", "Summer bank holiday"), Map.entry("late_august", "Summer bank holiday"),
-            Map.entry("st_andrew", "St Andrew's Day"), Map.entry("christmas", "Christmas Day"),
-            Map.entry("boxing_day", "Boxing Day"));
 
     private static volatile BankHolidayCalendar shipped;
 
@@ -112,53 +97,9 @@ public final class BankHolidayCalendar {
      * line, then {@code division,date,title,notes[,announced]} rows. Errors name the line.
      */
     public static BankHolidayCalendar parse(byte[] datasetBytes) {
-        String text = new String(datasetBytes, StandardCharsets.UTF_8);
-        ValidationException.Collector problems = ValidationException.collector();
-        List<BankHoliday> holidays = new ArrayList<>();
-        int firstYear = 0;
-        int lastYear = -1;
-        String[] lines = text.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            String path = "line " + (i + 1);
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("coverage=")) {
-                String[] years = line.substring("coverage=".length()).split("-");
-                try {
-                    firstYear = Integer.parseInt(years[0]);
-                    lastYear = Integer.parseInt(years[1]);
-                } catch (RuntimeException e) {
-                    problems.add(path, "coverage must be YYYY-YYYY", line);
-                }
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (cells.length < 4 || cells.length > 5) {
-                problems.add(path, "must be division,date,title,notes[,announced]", line);
-                continue;
-            }
-            try {
-                Division division = Division.valueOf(cells[0]);
-                LocalDate date = LocalDate.parse(cells[1]);
-                String name = TITLES.getOrDefault(cells[2], cells[2].replace('_', ' '));
-                LocalDate announced = cells.length == 5 && !cells[4].isEmpty() ? LocalDate.parse(cells[4]) : null;
-                holidays.add(new BankHoliday(date, division, name, "substitute".equals(cells[3]),
-                        BankHoliday.Origin.DATASET, announced));
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                problems.add(path, "has a bad division or date: " + e.getMessage(), line);
-            }
-        }
-        problems.require(lastYear >= firstYear && firstYear >= FIRST_YEAR && lastYear <= LAST_YEAR, "coverage",
-                "must be a coverage=YYYY-YYYY line within " + FIRST_YEAR + "-" + LAST_YEAR, firstYear + "-" + lastYear);
-        for (BankHoliday holiday : holidays) {
-            int year = holiday.date().getYear();
-            problems.require(year >= firstYear && year <= lastYear, "date", "must be within the coverage", holiday.date());
-        }
-        problems.throwIfAny();
-        return new BankHolidayCalendar("gov.uk-sha256:" + sha256(datasetBytes).substring(0, 12), firstYear, lastYear,
-                holidays, List.of());
+        HolidayDataset data = HolidayDataset.read(datasetBytes);
+        return new BankHolidayCalendar("gov.uk-sha256:" + sha256(datasetBytes).substring(0, 12),
+                data.firstYear(), data.lastYear(), data.holidays(), List.of());
     }
 
     /** The version: the dataset hash, plus the hash of the embedder's changes if any. */
@@ -231,6 +172,21 @@ public final class BankHolidayCalendar {
         BankHoliday added = new BankHoliday(holiday.date(), holiday.division(), holiday.name(), holiday.substitute(),
                 BankHoliday.Origin.ADDED, holiday.announcedOn());
         return withChange(new CalendarChange(CalendarChange.Kind.ADDED, added));
+    }
+
+    /**
+     * The first holiday of {@code division} with the dataset title {@code name} (e.g. "World Cup bank holiday"),
+     * for readings that concern one listed day rather than a date.
+     */
+    public Optional<BankHoliday> findHoliday(String name, Division division) {
+        for (List<BankHoliday> day : byDate.values()) {
+            for (BankHoliday holiday : day) {
+                if (holiday.division() == division && holiday.name().equals(name)) {
+                    return Optional.of(holiday);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A new version without the holiday of {@code division} on {@code date}. */

@@ -1,6 +1,9 @@
 package org.igkit.requests.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -93,6 +96,39 @@ public final class DayIndex {
                     + last + ")", date);
         }
         return first.plusDays(memberAt[k]);
+    }
+
+    /**
+     * The {@code n}th member after {@code dayZero}, not counting members inside any of {@code skipped} (each
+     * window inclusive), or empty when the range ends first.
+     */
+    public Optional<LocalDate> findPlus(LocalDate dayZero, int n, List<DateRange> skipped) {
+        if (dayZero.isAfter(last)) {
+            return Optional.empty();
+        }
+        LocalDate cursor = dayZero.isBefore(first) ? first : dayZero;
+        if (skipped.isEmpty()) {
+            return findPlus(cursor, n);
+        }
+        int remaining = n;
+        List<DateRange> windows = new ArrayList<>(skipped);
+        windows.sort(Comparator.comparing(DateRange::startInclusive));
+        for (DateRange window : windows) {
+            if (!window.endInclusive().isAfter(cursor)) {
+                continue;
+            }
+            LocalDate windowStart = window.startInclusive().isAfter(cursor) ? window.startInclusive() : cursor.plusDays(1);
+            int before = countBetween(cursor, windowStart.minusDays(1));
+            if (before >= remaining) {
+                return findPlus(cursor, remaining);
+            }
+            remaining -= before;
+            if (window.endInclusive().isAfter(last)) {
+                return Optional.empty();
+            }
+            cursor = window.endInclusive();
+        }
+        return findPlus(cursor, remaining);
     }
 
     /** The first member on or after {@code date}, or empty when the range ends first. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.igkit.core.error.ValidationException;
+
 /**
  * The working days of one calendar version under one statute's rule, indexed once: adding and counting are
  * O(1). Obtain it from {@link BankHolidayCalendar#workingDays(WorkingDayRule)}. Immutable and thread-safe.
@@ -39,6 +41,16 @@ public final class WorkingDays {
     /** The {@code n}th working day following {@code dayZero} (which never counts itself). */
     public LocalDate plusWorkingDays(LocalDate dayZero, int n) {
         return index.plus(dayZero, n);
+    }
+
+    /**
+     * The {@code n}th working day following {@code dayZero}, not counting the working days inside the
+     * {@code disregarded} windows (FOIA s.10(2): from a fees notice to the fee's payment).
+     */
+    public LocalDate plusWorkingDays(LocalDate dayZero, int n, List<DateRange> disregarded) {
+        return index.findPlus(dayZero, n, disregarded).orElseThrow(() -> new ValidationException("date", "counting " + n
+                + " working days from it goes past the end of the calendar (" + index.range().endInclusive() + ")",
+                dayZero));
     }
 
     /** The working days in {@code (fromExclusive, toInclusive]}. */

@@ -88,7 +88,10 @@ public record DeadlineOptions(
         /** Default: as GOV.UK lists it (and so a non-working day for FOIA UK-wide too). */
         COUNT,
         /** Treat 15 June 2026 as an ordinary day until its proclamation is verified. */
-        IGNORE
+        IGNORE;
+
+        /** The day this option governs, by its title in the shipped dataset (GOV.UK, Scotland, added 25 Feb 2026). */
+        public static final String HOLIDAY_NAME = "World Cup bank holiday";
     }
 
     /** U8. */

@@ -10,7 +10,9 @@ import org.igkit.core.explain.Citation;
 
 /**
  * One version of a statutory regime, as data: the period and its unit, how receipt counts, whose holidays it
- * skips, which events it allows and what they do, the extension it allows, and the provisions it comes from.
+ * skips, which events it allows and what they do (with the provisions they come from), the extension it allows
+ * and its limits, and how its month is read. Built with {@link #builder(RegimeId, LocalDate, String)}; the
+ * engine reads these components and never asks which regime it has.
  *
  * @param id                      the regime id
  * @param effectiveFrom           the first day of receipt this version applies to
@@ -29,6 +31,7 @@ import org.igkit.core.explain.Citation;
  * @param citations               the provisions setting the period, the first being the main one
  * @param extensionCitations      the provisions allowing the extension
  * @param note                    how uncertain points were read, or an empty string
+ * @param rules                   what the events cite and the readings a deployment may choose between
  */
 public record Regime(
         RegimeId id,
@@ -47,7 +50,36 @@ public record Regime(
         boolean extensionNoticeInPeriod,
         List<Citation> citations,
         List<Citation> extensionCitations,
-        String note) {
+        String note,
+        EventRules rules) {
+
+    /**
+     * What a regime's events cite and which of its readings are left to the deployment's options.
+     *
+     * @param restartCitations       the provisions cited when an answer restarts the period
+     * @param feesCitation           the provision cited when working days between a fees notice and payment are
+     *                               disregarded
+     * @param pauseCitations         the provisions cited when a clarification pauses the clock
+     * @param feesPauseOnlyByOption  true when a fees notice pauses the clock only if the deployment chooses so
+     *                               (EIR reg 8, spec U9)
+     * @param monthReadingByOption   true when the month is read as the deployment chooses (DPA 2018 Part 3, U4)
+     * @param extensionName          the extension in words, e.g. "Public interest extension"
+     * @param extensionLengthByOption true when the extended period is the deployment's public-interest target
+     *                               rather than {@code extendedPeriod}
+     * @param noticeStillDue         the notice still due by the initial date once extended (e.g. "the s.17
+     *                               notice"), or an empty string
+     */
+    public record EventRules(List<Citation> restartCitations, Citation feesCitation, List<Citation> pauseCitations,
+                             boolean feesPauseOnlyByOption, boolean monthReadingByOption, String extensionName,
+                             boolean extensionLengthByOption, String noticeStillDue) {
+        public EventRules {
+            restartCitations = List.copyOf(restartCitations);
+            Objects.requireNonNull(feesCitation, "feesCitation");
+            pauseCitations = List.copyOf(pauseCitations);
+            Objects.requireNonNull(extensionName, "extensionName");
+            Objects.requireNonNull(noticeStillDue, "noticeStillDue");
+        }
+    }
 
     public Regime {
         Objects.requireNonNull(id, "id");
@@ -57,6 +89,7 @@ public record Regime(
         Objects.requireNonNull(dayZero, "dayZero");
         Objects.requireNonNull(holidays, "holidays");
         Objects.requireNonNull(clarification, "clarification");
+        Objects.requireNonNull(rules, "rules");
         if (period <= 0) {
             throw new IllegalArgumentException("period must be positive: " + period);
         }
@@ -72,6 +105,11 @@ public record Regime(
         if (citations.isEmpty()) {
             throw new IllegalArgumentException("a regime cites at least one provision");
         }
+    }
+
+    /** Starts a regime version: its id, the first day of receipt it governs and its title. */
+    public static Builder builder(RegimeId id, LocalDate effectiveFrom, String title) {
+        return new Builder(id, effectiveFrom, title);
     }
 
     /** True when {@code type} is one of the regime's events. */
@@ -93,5 +131,166 @@ public record Regime(
     public String describePeriod() {
         String words = unit.words();
         return period + " " + (period == 1 ? words.substring(0, words.length() - 1) : words);
+    }
+
+    /** Builds a {@link Regime} with named steps; anything not set takes the value a plain regime has. */
+    public static final class Builder {
+        private final RegimeId id;
+        private final LocalDate effectiveFrom;
+        private final String title;
+        private int period;
+        private PeriodUnit unit;
+        private DayZero dayZero = DayZero.RECEIPT_IS_DAY_ZERO;
+        private HolidaySource holidays;
+        private boolean rollsForward;
+        private int longStopWorkingDays;
+        private ClockEffect clarification = ClockEffect.NONE;
+        private Set<EventType> events = Set.of();
+        private EventType extensionTrigger;
+        private int extendedPeriod;
+        private boolean extensionNoticeInPeriod;
+        private List<Citation> citations = List.of();
+        private List<Citation> extensionCitations = List.of();
+        private String note = "";
+        private List<Citation> restartCitations;
+        private Citation feesCitation = Regimes.FOIA_S10_2;
+        private List<Citation> pauseCitations = List.of();
+        private boolean feesPauseOnlyByOption;
+        private boolean monthReadingByOption;
+        private String extensionName = "Extension";
+        private boolean extensionLengthByOption;
+        private String noticeStillDue = "";
+
+        private Builder(RegimeId id, LocalDate effectiveFrom, String title) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+            this.title = Objects.requireNonNull(title, "title");
+        }
+
+        /** The period and its unit, e.g. {@code 20, WORKING_DAYS}. */
+        public Builder period(int length, PeriodUnit periodUnit) {
+            this.period = length;
+            this.unit = periodUnit;
+            return this;
+        }
+
+        /** How the day of receipt counts (default: receipt is day 0). */
+        public Builder dayZero(DayZero rule) {
+            this.dayZero = rule;
+            return this;
+        }
+
+        /** Whose bank holidays are skipped. */
+        public Builder skipping(HolidaySource source) {
+            this.holidays = source;
+            return this;
+        }
+
+        /** A due date on a non-working day moves to the next working day. */
+        public Builder rollingForwardToAWorkingDay() {
+            this.rollsForward = true;
+            return this;
+        }
+
+        /** The due date is the earlier of the period and this many working days (FOIA schools' 60th day). */
+        public Builder longStopWorkingDays(int workingDays) {
+            this.longStopWorkingDays = workingDays;
+            return this;
+        }
+
+        /** The events the regime knows besides {@code closed}. */
+        public Builder events(Set<EventType> allowed) {
+            this.events = allowed;
+            return this;
+        }
+
+        /** What a clarification does to the clock. */
+        public Builder clarification(ClockEffect effect) {
+            this.clarification = effect;
+            return this;
+        }
+
+        /** The provisions cited when an answer restarts the period (default: the regime's own citations). */
+        public Builder restartCiting(Citation... provisions) {
+            this.restartCitations = List.of(provisions);
+            return this;
+        }
+
+        /** The provisions cited when a clarification pauses the clock. */
+        public Builder pauseCiting(Citation... provisions) {
+            this.pauseCitations = List.of(provisions);
+            return this;
+        }
+
+        /** The provision cited for the disregarded fees window (default FOIA s.10(2)). */
+        public Builder feesCiting(Citation provision) {
+            this.feesCitation = provision;
+            return this;
+        }
+
+        /** A fees notice pauses the clock only if the deployment chooses so (spec U9). */
+        public Builder feesPauseOnlyByOption() {
+            this.feesPauseOnlyByOption = true;
+            return this;
+        }
+
+        /** The month is read as the deployment chooses (spec U4). */
+        public Builder monthReadingByOption() {
+            this.monthReadingByOption = true;
+            return this;
+        }
+
+        /** {@code trigger} extends the period to {@code extended} (same unit). */
+        public Builder extendedBy(EventType trigger, int extended) {
+            this.extensionTrigger = trigger;
+            this.extendedPeriod = extended;
+            return this;
+        }
+
+        /** The extension must be notified by the initial due date. */
+        public Builder extensionNotifiedWithinPeriod() {
+            this.extensionNoticeInPeriod = true;
+            return this;
+        }
+
+        /**
+         * The extension is a public-interest one: its length is the deployment's target, and {@code notice} is
+         * still due by the initial date.
+         */
+        public Builder publicInterestExtension(String notice) {
+            this.extensionName = "Public interest extension";
+            this.extensionLengthByOption = true;
+            this.noticeStillDue = notice;
+            return this;
+        }
+
+        /** The provisions setting the period, the main one first. */
+        public Builder citing(Citation... provisions) {
+            this.citations = List.of(provisions);
+            return this;
+        }
+
+        /** The provisions allowing the extension. */
+        public Builder extensionCiting(Citation... provisions) {
+            this.extensionCitations = List.of(provisions);
+            return this;
+        }
+
+        /** How uncertain points were read. */
+        public Builder note(String text) {
+            this.note = text;
+            return this;
+        }
+
+        public Regime build() {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(holidays, "holidays");
+            EventRules rules = new EventRules(restartCitations == null ? citations : restartCitations, feesCitation,
+                    pauseCitations, feesPauseOnlyByOption, monthReadingByOption, extensionName,
+                    extensionLengthByOption, noticeStillDue);
+            return new Regime(id, effectiveFrom, title, period, unit, dayZero, holidays, rollsForward,
+                    longStopWorkingDays, clarification, events, extensionTrigger, extendedPeriod,
+                    extensionNoticeInPeriod, citations, extensionCitations, note, rules);
+        }
     }
 }

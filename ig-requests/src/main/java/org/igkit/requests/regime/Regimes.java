@@ -55,6 +55,23 @@ public final class Regimes {
     public static final Citation ICO_SAR_GUIDANCE = Citation.of("ICO guidance: Right of access, what should we "
             + "consider when responding to a request?", "").withUrl(ICO_SAR);
 
+    /** Data (Use and Access) Act 2025 s.76 (Art 12A UK GDPR, DPA 2018 s.54(3C)): SI 2026/82 reg 2(h). */
+    private static final LocalDate DUAA_S76_IN_FORCE = LocalDate.of(2026, 2, 5);
+    private static final Citation EIR_REG_9_4 = cite("Environmental Information Regulations 2004 (SI 2004/3391)",
+            "reg 9(4)", "uksi/2004/3391/regulation/9");
+    private static final Citation EIR_REG_8 = Citation.of("Environmental Information Regulations 2004 (SI 2004/3391)",
+            "reg 8").withNote("paused like FOIA s.10(2) by option U9");
+    private static final Citation FOISA_S10_1_B = cite("Freedom of Information (Scotland) Act 2002",
+            "s.1(3) and s.10(1)(b)", "asp/2002/13/section/10");
+    private static final Citation FOISA_S10_2 = cite("Freedom of Information (Scotland) Act 2002", "s.10(2)",
+            "asp/2002/13/section/10");
+    private static final Citation AHRA_S3_6 = cite("Access to Health Records Act 1990", "s.3(6)",
+            "ukpga/1990/23/section/3");
+    private static final Citation DPA_S54_3C = cite("Data Protection Act 2018", "s.54(3C)", "ukpga/2018/12/section/54");
+    private static final Citation ART_12A = cite("UK GDPR", "Art 12A", "eur/2016/679/article/12A");
+    private static final Citation ICO_STOP_THE_CLOCK = ICO_SAR_GUIDANCE
+            .withNote("stop the clock for clarification (ICO, October 2020)");
+
     private static final Map<RegimeId, List<Regime>> VERSIONS = catalogue();
 
     private Regimes() {
@@ -92,132 +109,148 @@ public final class Regimes {
         List<Regime> all = new ArrayList<>();
         Set<EventType> foiaEvents = Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE, FEE_PAID,
                 PIT_EXTENSION_NOTICE);
-        all.add(new Regime(RegimeId.FOIA, FOI_IN_FORCE, "FOIA 2000 request", 20, PeriodUnit.WORKING_DAYS,
-                DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.ANY_UK_DIVISION, false, 0, ClockEffect.RESTART,
-                foiaEvents, PIT_EXTENSION_NOTICE, 40, true, List.of(FOIA_S10_1, ICO_FOIA_GUIDANCE),
-                List.of(FOIA_S10_3, ICO_FOIA_GUIDANCE.withNote("the ICO expects no more than 20 further working days")),
-                "the public-interest extension has no statutory limit; 40 working days is the ICO's normal maximum"));
-        all.add(new Regime(RegimeId.FOIA_SCHOOL, FOI_IN_FORCE, "FOIA 2000 request to a school", 20,
-                PeriodUnit.SCHOOL_DAYS, DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.ANY_UK_DIVISION, false, 60,
-                ClockEffect.RESTART, foiaEvents, PIT_EXTENSION_NOTICE, 40, true,
-                List.of(cite("Freedom of Information (Time for Compliance with Request) Regulations 2004 (SI 2004/3364)",
+        all.add(foiaFamily(RegimeId.FOIA, "FOIA 2000 request").period(20, PeriodUnit.WORKING_DAYS).events(foiaEvents)
+                .citing(FOIA_S10_1, ICO_FOIA_GUIDANCE)
+                .extensionCiting(FOIA_S10_3, ICO_FOIA_GUIDANCE.withNote("the ICO expects no more than 20 further working days"))
+                .note("the public-interest extension has no statutory limit; 40 working days is the ICO's normal maximum")
+                .build());
+        all.add(foiaFamily(RegimeId.FOIA_SCHOOL, "FOIA 2000 request to a school").period(20, PeriodUnit.SCHOOL_DAYS)
+                .longStopWorkingDays(60).events(foiaEvents)
+                .citing(cite("Freedom of Information (Time for Compliance with Request) Regulations 2004 (SI 2004/3364)",
                                 "reg 3", "uksi/2004/3364/regulation/3"),
                         cite("Freedom of Information (Time for Compliance with Request) Regulations 2009 (SI 2009/1369)",
                                 "reg 2 (Northern Ireland schools)", "uksi/2009/1369/regulation/2"),
                         cite("Freedom of Information (Time for Compliance with Request) Regulations 2010 (SI 2010/2768)",
-                                "(Academies)", "uksi/2010/2768/contents/made"), FOIA_S10_1),
-                List.of(FOIA_S10_3), "school days are FOIA working days on which the school holds a session"));
-        all.add(new Regime(RegimeId.FOIA_PUBLIC_RECORDS, FOI_IN_FORCE, "FOIA 2000 request for transferred public records",
-                30, PeriodUnit.WORKING_DAYS, DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.ANY_UK_DIVISION, false, 0,
-                ClockEffect.RESTART, foiaEvents, PIT_EXTENSION_NOTICE, 40, true,
-                List.of(cite("Freedom of Information (Time for Compliance with Request) Regulations 2004 (SI 2004/3364)",
+                                "(Academies)", "uksi/2010/2768/contents/made"), FOIA_S10_1)
+                .extensionCiting(FOIA_S10_3).note("school days are FOIA working days on which the school holds a session")
+                .build());
+        all.add(foiaFamily(RegimeId.FOIA_PUBLIC_RECORDS, "FOIA 2000 request for transferred public records")
+                .period(30, PeriodUnit.WORKING_DAYS).events(foiaEvents)
+                .citing(cite("Freedom of Information (Time for Compliance with Request) Regulations 2004 (SI 2004/3364)",
                         "(appropriate records authorities)", "uksi/2004/3364/contents/made")
-                        .withNote("regulation number and wording not verified (spec U7)"), FOIA_S10_1),
-                List.of(FOIA_S10_3), "30th working day for a transferred public record (spec U7)"));
-        all.add(new Regime(RegimeId.FOIA_INTERNAL_REVIEW, FOI_IN_FORCE, "FOIA internal review", 20,
-                PeriodUnit.WORKING_DAYS, DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.ANY_UK_DIVISION, false, 0,
-                ClockEffect.NONE, Set.of(EXTENSION_NOTICE), EXTENSION_NOTICE, 40, false,
-                List.of(Citation.of("Freedom of Information Code of Practice (Cabinet Office, 4 July 2018)", "Part 5")
+                        .withNote("regulation number and wording not verified (spec U7)"), FOIA_S10_1)
+                .extensionCiting(FOIA_S10_3).note("30th working day for a transferred public record (spec U7)")
+                .build());
+        Citation codeOfPractice = Citation.of("Freedom of Information Code of Practice (Cabinet Office, 4 July 2018)",
+                "Part 5");
+        all.add(Regime.builder(RegimeId.FOIA_INTERNAL_REVIEW, FOI_IN_FORCE, "FOIA internal review")
+                .period(20, PeriodUnit.WORKING_DAYS).skipping(HolidaySource.ANY_UK_DIVISION)
+                .events(Set.of(EXTENSION_NOTICE)).extendedBy(EXTENSION_NOTICE, 40)
+                .citing(codeOfPractice
                         .withUrl("https://www.gov.uk/government/publications/freedom-of-information-code-of-practice")
-                        .withNote("guidance under FOIA s.45, not statute")),
-                List.of(Citation.of("Freedom of Information Code of Practice (Cabinet Office, 4 July 2018)", "Part 5")),
-                "a Code of Practice time limit, not a statutory one"));
+                        .withNote("guidance under FOIA s.45, not statute"))
+                .extensionCiting(codeOfPractice).note("a Code of Practice time limit, not a statutory one")
+                .build());
         Citation eirReg5 = cite("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 5(2)",
                 "uksi/2004/3391/regulation/5");
-        all.add(new Regime(RegimeId.EIR, FOI_IN_FORCE, "EIR 2004 request", 20, PeriodUnit.WORKING_DAYS,
-                DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.ANY_UK_DIVISION, false, 0, ClockEffect.RESTART,
-                Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, EXTENSION_NOTICE, FEES_NOTICE, FEE_PAID),
-                EXTENSION_NOTICE, 40, true,
-                List.of(eirReg5, cite("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 2(1)",
-                        "uksi/2004/3391/regulation/2")),
-                List.of(cite("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 7(1) and 7(3)",
-                        "uksi/2004/3391/regulation/7")),
-                "particulars asked under reg 9(2) restart the clock (reg 9(4)); reg 8 charges are a pause only by option (spec U9)"));
-        all.add(new Regime(RegimeId.EIR_RECONSIDERATION, FOI_IN_FORCE, "EIR reconsideration", 40,
-                PeriodUnit.WORKING_DAYS, DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.ANY_UK_DIVISION, false, 0,
-                ClockEffect.NONE, Set.of(), null, 0, false,
-                List.of(cite("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 11(4)",
-                        "uksi/2004/3391/regulation/11")), List.of(), ""));
-        all.add(new Regime(RegimeId.RPSI_2015, LocalDate.of(2015, 7, 18), "Re-use of public sector information request",
-                20, PeriodUnit.WORKING_DAYS, DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.ANY_UK_DIVISION, false, 0,
-                ClockEffect.NONE, Set.of(EXTENSION_NOTICE), null, 0, false,
-                List.of(cite("Re-use of Public Sector Information Regulations 2015 (SI 2015/1415)", "reg 8(1)",
-                        "uksi/2015/1415/regulation/8")),
-                List.of(cite("Re-use of Public Sector Information Regulations 2015 (SI 2015/1415)", "reg 8(2)",
-                        "uksi/2015/1415/regulation/8")),
-                "\"before the end of the twentieth working day beginning with the day after receipt\" is the 20th "
-                        + "working day after receipt; the reg 8(2) extension is \"reasonable\" with no fixed limit"));
+        all.add(Regime.builder(RegimeId.EIR, FOI_IN_FORCE, "EIR 2004 request").period(20, PeriodUnit.WORKING_DAYS)
+                .skipping(HolidaySource.ANY_UK_DIVISION)
+                .events(Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, EXTENSION_NOTICE, FEES_NOTICE, FEE_PAID))
+                .clarification(ClockEffect.RESTART).restartCiting(EIR_REG_9_4)
+                .feesCiting(EIR_REG_8).feesPauseOnlyByOption()
+                .extendedBy(EXTENSION_NOTICE, 40).extensionNotifiedWithinPeriod()
+                .citing(eirReg5, cite("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 2(1)",
+                        "uksi/2004/3391/regulation/2"))
+                .extensionCiting(cite("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 7(1) and 7(3)",
+                        "uksi/2004/3391/regulation/7"))
+                .note("particulars asked under reg 9(2) restart the clock (reg 9(4)); reg 8 charges are a pause only by "
+                        + "option (spec U9)")
+                .build());
+        all.add(Regime.builder(RegimeId.EIR_RECONSIDERATION, FOI_IN_FORCE, "EIR reconsideration")
+                .period(40, PeriodUnit.WORKING_DAYS).skipping(HolidaySource.ANY_UK_DIVISION)
+                .citing(cite("Environmental Information Regulations 2004 (SI 2004/3391)", "reg 11(4)",
+                        "uksi/2004/3391/regulation/11"))
+                .build());
+        all.add(Regime.builder(RegimeId.RPSI_2015, LocalDate.of(2015, 7, 18), "Re-use of public sector information request")
+                .period(20, PeriodUnit.WORKING_DAYS).skipping(HolidaySource.ANY_UK_DIVISION)
+                .events(Set.of(EXTENSION_NOTICE))
+                .citing(cite("Re-use of Public Sector Information Regulations 2015 (SI 2015/1415)", "reg 8(1)",
+                        "uksi/2015/1415/regulation/8"))
+                .extensionCiting(cite("Re-use of Public Sector Information Regulations 2015 (SI 2015/1415)", "reg 8(2)",
+                        "uksi/2015/1415/regulation/8"))
+                .note("\"before the end of the twentieth working day beginning with the day after receipt\" is the 20th "
+                        + "working day after receipt; the reg 8(2) extension is \"reasonable\" with no fixed limit")
+                .build());
         Citation foisa10 = cite("Freedom of Information (Scotland) Act 2002", "s.10(1)", "asp/2002/13/section/10");
-        all.add(new Regime(RegimeId.FOISA, FOI_IN_FORCE, "FOISA 2002 request", 20, PeriodUnit.WORKING_DAYS,
-                DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.SCOTLAND, false, 0, ClockEffect.RESTART,
-                Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE, FEE_PAID), null, 0, false,
-                List.of(foisa10, cite("Freedom of Information (Scotland) Act 2002", "s.73", "asp/2002/13/section/73")),
-                List.of(), "the period from a fees notice to the fee's receipt is disregarded (s.10(2), EN para 47)"));
-        all.add(new Regime(RegimeId.FOISA_REVIEW, FOI_IN_FORCE, "FOISA review", 20, PeriodUnit.WORKING_DAYS,
-                DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.SCOTLAND, false, 0, ClockEffect.NONE, Set.of(), null, 0,
-                false, List.of(cite("Freedom of Information (Scotland) Act 2002", "s.21(1)", "asp/2002/13/section/21")),
-                List.of(), ""));
+        all.add(Regime.builder(RegimeId.FOISA, FOI_IN_FORCE, "FOISA 2002 request").period(20, PeriodUnit.WORKING_DAYS)
+                .skipping(HolidaySource.SCOTLAND)
+                .events(Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE, FEE_PAID))
+                .clarification(ClockEffect.RESTART).restartCiting(FOISA_S10_1_B).feesCiting(FOISA_S10_2)
+                .citing(foisa10, cite("Freedom of Information (Scotland) Act 2002", "s.73", "asp/2002/13/section/73"))
+                .note("the period from a fees notice to the fee's receipt is disregarded (s.10(2), EN para 47)")
+                .build());
+        all.add(Regime.builder(RegimeId.FOISA_REVIEW, FOI_IN_FORCE, "FOISA review").period(20, PeriodUnit.WORKING_DAYS)
+                .skipping(HolidaySource.SCOTLAND)
+                .citing(cite("Freedom of Information (Scotland) Act 2002", "s.21(1)", "asp/2002/13/section/21"))
+                .build());
         Citation eisrReg7 = cite("Environmental Information (Scotland) Regulations 2004 (SSI 2004/520)", "reg 7(1)",
                 "ssi/2004/520/regulation/7");
-        all.add(new Regime(RegimeId.EISR, FOI_IN_FORCE, "EISR 2004 request", 20, PeriodUnit.WORKING_DAYS,
-                DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.SCOTLAND, false, 0, ClockEffect.RESTART,
-                Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, EXTENSION_NOTICE), EXTENSION_NOTICE, 40, true,
-                List.of(cite("Environmental Information (Scotland) Regulations 2004 (SSI 2004/520)", "reg 5(2)(a)",
-                        "ssi/2004/520/regulation/5")), List.of(eisrReg7), ""));
-        all.add(new Regime(RegimeId.EISR_REVIEW, FOI_IN_FORCE, "EISR review", 20, PeriodUnit.WORKING_DAYS,
-                DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.SCOTLAND, false, 0, ClockEffect.NONE, Set.of(), null, 0,
-                false, List.of(cite("Environmental Information (Scotland) Regulations 2004 (SSI 2004/520)", "reg 16(4)",
-                "ssi/2004/520/regulation/16")), List.of(), ""));
+        all.add(Regime.builder(RegimeId.EISR, FOI_IN_FORCE, "EISR 2004 request").period(20, PeriodUnit.WORKING_DAYS)
+                .skipping(HolidaySource.SCOTLAND)
+                .events(Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, EXTENSION_NOTICE))
+                .clarification(ClockEffect.RESTART).restartCiting(FOISA_S10_1_B)
+                .extendedBy(EXTENSION_NOTICE, 40).extensionNotifiedWithinPeriod()
+                .citing(cite("Environmental Information (Scotland) Regulations 2004 (SSI 2004/520)", "reg 5(2)(a)",
+                        "ssi/2004/520/regulation/5"))
+                .extensionCiting(eisrReg7)
+                .build());
+        all.add(Regime.builder(RegimeId.EISR_REVIEW, FOI_IN_FORCE, "EISR review").period(20, PeriodUnit.WORKING_DAYS)
+                .skipping(HolidaySource.SCOTLAND)
+                .citing(cite("Environmental Information (Scotland) Regulations 2004 (SSI 2004/520)", "reg 16(4)",
+                        "ssi/2004/520/regulation/16"))
+                .build());
 
         Citation art12 = cite("UK GDPR", "Art 12(3)", "eur/2016/679/article/12");
         Set<EventType> sarEvents = Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, EXTENSION_NOTICE,
                 ID_REQUESTED, ID_RECEIVED, FEE_REQUESTED, FEE_RECEIVED);
-        List<Citation> sarExtension = List.of(art12, ICO_SAR_GUIDANCE.withNote("three months from the original start date"));
-        all.add(new Regime(RegimeId.UKGDPR_SAR, LocalDate.of(2018, 5, 25), "GDPR subject access request", 1,
-                PeriodUnit.CALENDAR_MONTHS, DayZero.DAY_AFTER_RECEIPT, HolidaySource.CONTROLLER_DIVISION, true, 0,
-                ClockEffect.PAUSE, sarEvents, EXTENSION_NOTICE, 3, true,
-                List.of(art12, ICO_SAR_GUIDANCE.withNote("before 15 August 2019 the ICO counted from the day after receipt")),
-                sarExtension, "ICO method before 15 August 2019: from the day after receipt to the corresponding date"));
-        all.add(new Regime(RegimeId.UKGDPR_SAR, LocalDate.of(2019, 8, 15), "UK GDPR subject access request", 1,
-                PeriodUnit.CALENDAR_MONTHS, DayZero.CORRESPONDING_DATE, HolidaySource.CONTROLLER_DIVISION, true, 0,
-                ClockEffect.PAUSE, sarEvents, EXTENSION_NOTICE, 3, true,
-                List.of(art12, ICO_SAR_GUIDANCE.withNote("from the day of receipt to the corresponding date (since 15 August 2019)")),
-                sarExtension, "clarification stops the clock per ICO guidance (October 2020), not statute"));
-        all.add(new Regime(RegimeId.UKGDPR_SAR, LocalDate.of(2026, 2, 5), "UK GDPR subject access request", 1,
-                PeriodUnit.CALENDAR_MONTHS, DayZero.CORRESPONDING_DATE, HolidaySource.CONTROLLER_DIVISION, true, 0,
-                ClockEffect.PAUSE, sarEvents, EXTENSION_NOTICE, 3, true,
-                List.of(cite("UK GDPR", "Art 12(3) and Art 12A", "eur/2016/679/article/12A")
+        Citation sarExtension = ICO_SAR_GUIDANCE.withNote("three months from the original start date");
+        all.add(subjectAccess(RegimeId.UKGDPR_SAR, LocalDate.of(2018, 5, 25), "GDPR subject access request")
+                .dayZero(DayZero.DAY_AFTER_RECEIPT).events(sarEvents).clarification(ClockEffect.PAUSE)
+                .pauseCiting(ICO_STOP_THE_CLOCK).extendedBy(EXTENSION_NOTICE, 3).extensionNotifiedWithinPeriod()
+                .citing(art12, ICO_SAR_GUIDANCE.withNote("before 15 August 2019 the ICO counted from the day after receipt"))
+                .extensionCiting(art12, sarExtension)
+                .note("ICO method before 15 August 2019: from the day after receipt to the corresponding date")
+                .build());
+        all.add(subjectAccess(RegimeId.UKGDPR_SAR, LocalDate.of(2019, 8, 15), "UK GDPR subject access request")
+                .events(sarEvents).clarification(ClockEffect.PAUSE)
+                .pauseCiting(ICO_STOP_THE_CLOCK).extendedBy(EXTENSION_NOTICE, 3).extensionNotifiedWithinPeriod()
+                .citing(art12, ICO_SAR_GUIDANCE.withNote("from the day of receipt to the corresponding date (since 15 August 2019)"))
+                .extensionCiting(art12, sarExtension)
+                .note("clarification stops the clock per ICO guidance (October 2020), not statute")
+                .build());
+        // Data (Use and Access) Act 2025 s.76, commenced 5 February 2026 by SI 2026/82 reg 2(h) (spec 6.3)
+        all.add(subjectAccess(RegimeId.UKGDPR_SAR, DUAA_S76_IN_FORCE, "UK GDPR subject access request")
+                .events(sarEvents).clarification(ClockEffect.PAUSE)
+                .pauseCiting(ART_12A).extendedBy(EXTENSION_NOTICE, 3).extensionNotifiedWithinPeriod()
+                .citing(cite("UK GDPR", "Art 12(3) and Art 12A", "eur/2016/679/article/12A")
                                 .withNote("inserted by the Data (Use and Access) Act 2025 s.76, in force 5 February 2026"),
-                        ICO_SAR_GUIDANCE),
-                sarExtension, "Art 12A: the clarification period does not count (stop the clock)"));
+                        ICO_SAR_GUIDANCE)
+                .extensionCiting(art12, sarExtension)
+                .note("Art 12A: the clarification period does not count (stop the clock)")
+                .build());
         Citation s54 = cite("Data Protection Act 2018", "s.45 and s.54", "ukpga/2018/12/section/54");
-        all.add(new Regime(RegimeId.DPA2018_PART3_SAR, LocalDate.of(2018, 5, 25),
-                "DPA 2018 Part 3 (law enforcement) subject access request", 1, PeriodUnit.CALENDAR_MONTHS,
-                DayZero.CORRESPONDING_DATE, HolidaySource.CONTROLLER_DIVISION, true, 0, ClockEffect.NONE,
-                Set.of(ID_REQUESTED, ID_RECEIVED, FEE_REQUESTED, FEE_RECEIVED), null, 0, false,
-                List.of(s54), List.of(), "month arithmetic per spec U4 (option)"));
-        all.add(new Regime(RegimeId.DPA2018_PART3_SAR, LocalDate.of(2026, 2, 5),
-                "DPA 2018 Part 3 (law enforcement) subject access request", 1, PeriodUnit.CALENDAR_MONTHS,
-                DayZero.CORRESPONDING_DATE, HolidaySource.CONTROLLER_DIVISION, true, 0, ClockEffect.PAUSE,
-                sarEvents, EXTENSION_NOTICE, 3, true,
-                List.of(s54.withNote("as amended by the Data (Use and Access) Act 2025 s.76, in force 5 February 2026")),
-                List.of(cite("Data Protection Act 2018", "s.54(3A) and (3B)", "ukpga/2018/12/section/54")),
-                "s.54(3C): the clarification period does not count; month arithmetic per spec U4 (option)"));
-        all.add(new Regime(RegimeId.PUPIL_INFO_ENGLAND, FOI_IN_FORCE, "Pupil educational record request (England)", 15,
-                PeriodUnit.SCHOOL_DAYS, DayZero.RECEIPT_IS_DAY_ZERO, HolidaySource.NONE, false, 0, ClockEffect.NONE,
-                Set.of(), null, 0, false,
-                List.of(cite("Education (Pupil Information) (England) Regulations 2005 (SI 2005/1437)", "reg 5(2)",
-                        "uksi/2005/1437/regulation/5")),
-                List.of(), "school days are the school's session days (spec U11)"));
+        String part3 = "DPA 2018 Part 3 (law enforcement) subject access request";
+        all.add(subjectAccess(RegimeId.DPA2018_PART3_SAR, LocalDate.of(2018, 5, 25), part3).monthReadingByOption()
+                .events(Set.of(ID_REQUESTED, ID_RECEIVED, FEE_REQUESTED, FEE_RECEIVED)).pauseCiting(DPA_S54_3C)
+                .citing(s54).note("month arithmetic per spec U4 (option)")
+                .build());
+        all.add(subjectAccess(RegimeId.DPA2018_PART3_SAR, DUAA_S76_IN_FORCE, part3).monthReadingByOption()
+                .events(sarEvents).clarification(ClockEffect.PAUSE).pauseCiting(DPA_S54_3C)
+                .extendedBy(EXTENSION_NOTICE, 3).extensionNotifiedWithinPeriod()
+                .citing(s54.withNote("as amended by the Data (Use and Access) Act 2025 s.76, in force 5 February 2026"))
+                .extensionCiting(cite("Data Protection Act 2018", "s.54(3A) and (3B)", "ukpga/2018/12/section/54"))
+                .note("s.54(3C): the clarification period does not count; month arithmetic per spec U4 (option)")
+                .build());
+        all.add(Regime.builder(RegimeId.PUPIL_INFO_ENGLAND, FOI_IN_FORCE, "Pupil educational record request (England)")
+                .period(15, PeriodUnit.SCHOOL_DAYS).skipping(HolidaySource.NONE)
+                .citing(cite("Education (Pupil Information) (England) Regulations 2005 (SI 2005/1437)", "reg 5(2)",
+                        "uksi/2005/1437/regulation/5"))
+                .note("school days are the school's session days (spec U11)")
+                .build());
         Citation ahra = cite("Access to Health Records Act 1990", "s.3(5)", "ukpga/1990/23/section/3");
-        Set<EventType> ahraEvents = Set.of(FURTHER_INFO_REQUESTED, FURTHER_INFO_RECEIVED);
-        all.add(new Regime(RegimeId.AHRA_1990_21D, LocalDate.of(2000, 1, 1),
-                "Access to Health Records Act 1990 application (record made in the last 40 days)", 21,
-                PeriodUnit.CALENDAR_DAYS, DayZero.RECEIPT_IS_DAY_ONE, HolidaySource.NONE, false, 0, ClockEffect.NONE,
-                ahraEvents, null, 0, false, List.of(ahra), List.of(), "spec U8: the period begins with the application date"));
-        all.add(new Regime(RegimeId.AHRA_1990_40D, LocalDate.of(2000, 1, 1), "Access to Health Records Act 1990 application",
-                40, PeriodUnit.CALENDAR_DAYS, DayZero.RECEIPT_IS_DAY_ONE, HolidaySource.NONE, false, 0, ClockEffect.NONE,
-                ahraEvents, null, 0, false, List.of(ahra), List.of(), "spec U8: the period begins with the application date"));
+        all.add(healthRecords(RegimeId.AHRA_1990_21D,
+                "Access to Health Records Act 1990 application (record made in the last 40 days)", 21, ahra));
+        all.add(healthRecords(RegimeId.AHRA_1990_40D, "Access to Health Records Act 1990 application", 40, ahra));
 
         Map<RegimeId, List<Regime>> byId = new EnumMap<>(RegimeId.class);
         for (Regime regime : all) {
@@ -233,6 +266,28 @@ public final class Regimes {
             }
         }
         return byId;
+    }
+
+    /** FOIA and its schools and records variants share their events, readings and extension. */
+    private static Regime.Builder foiaFamily(RegimeId id, String title) {
+        return Regime.builder(id, FOI_IN_FORCE, title).skipping(HolidaySource.ANY_UK_DIVISION)
+                .clarification(ClockEffect.RESTART).restartCiting(FOIA_S10_6_B)
+                .extendedBy(PIT_EXTENSION_NOTICE, 40).extensionNotifiedWithinPeriod()
+                .publicInterestExtension("the s.17 notice");
+    }
+
+    private static Regime.Builder subjectAccess(RegimeId id, LocalDate effectiveFrom, String title) {
+        return Regime.builder(id, effectiveFrom, title).period(1, PeriodUnit.CALENDAR_MONTHS)
+                .dayZero(DayZero.CORRESPONDING_DATE).skipping(HolidaySource.CONTROLLER_DIVISION)
+                .rollingForwardToAWorkingDay();
+    }
+
+    private static Regime healthRecords(RegimeId id, String title, int days, Citation ahra) {
+        return Regime.builder(id, LocalDate.of(2000, 1, 1), title).period(days, PeriodUnit.CALENDAR_DAYS)
+                .dayZero(DayZero.RECEIPT_IS_DAY_ONE).skipping(HolidaySource.NONE)
+                .events(Set.of(FURTHER_INFO_REQUESTED, FURTHER_INFO_RECEIVED)).restartCiting(AHRA_S3_6)
+                .citing(ahra).note("spec U8: the period begins with the application date")
+                .build();
     }
 
     private static Citation cite(String instrument, String provision, String path) {

@@ -272,9 +272,9 @@ class FoiaDeadlinesTest {
     @Test
     @DisplayName("Skipped weekends are listed by date, across a month end")
     void weekendsAreListed() {
-        assertThat(DeadlineEngine.weekendList(LocalDate.of(2024, 8, 29), LocalDate.of(2024, 9, 2)))
+        assertThat(Wording.weekendList(LocalDate.of(2024, 8, 29), LocalDate.of(2024, 9, 2)))
                 .isEqualTo(" (31 Aug-1 Sep 2024)");
-        assertThat(DeadlineEngine.weekendList(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 6))).isEmpty();
+        assertThat(Wording.weekendList(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 6))).isEmpty();
     }
 
     @Test
