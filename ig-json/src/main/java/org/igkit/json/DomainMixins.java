@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,7 @@ import org.igkit.breach.facts.Regime;
 import org.igkit.breach.facts.TierOverride;
 import org.igkit.breach.log.Notification;
 import org.igkit.breach.log.RecordedAssessment;
+import org.igkit.core.explain.Citation;
 import org.igkit.core.explain.Explanation;
 import org.igkit.retention.disposal.DisposalCertificate;
 import org.igkit.retention.schedule.EntryRef;
@@ -59,6 +61,7 @@ final class DomainMixins {
     /** Registers the mix-ins of the stores' document shape on {@code mapper} ({@link StoredDocuments}). */
     static void registerStoredShapes(ObjectMapper mapper) {
         mapper.addMixIn(Explanation.class, ExplanationMixin.class);
+        mapper.addMixIn(Explanation.Step.class, StepMixin.class);
         mapper.addMixIn(EntryRef.class, EntryRefMixin.class);
         mapper.addMixIn(DisposalCertificate.class, CertificateMixin.class);
         mapper.addMixIn(BreachFacts.class, FactsMixin.class);
@@ -104,6 +107,22 @@ final class DomainMixins {
 
         @JsonIgnore
         abstract boolean isEmpty();
+    }
+
+    /**
+     * A step is its sentence and citations, {@code {"text": ..., "citations": [...]}}: a step renders its sentence
+     * on demand, so it is a class with accessors, not a record Jackson would map by itself.
+     */
+    abstract static class StepMixin {
+        @JsonCreator
+        StepMixin(@JsonProperty("text") String text, @JsonProperty("citations") List<Citation> citations) {
+        }
+
+        @JsonProperty("text")
+        abstract String text();
+
+        @JsonProperty("citations")
+        abstract List<Citation> citations();
     }
 
     /** {@code "scheduleId/entryId"}, as schedules and records name an entry. */

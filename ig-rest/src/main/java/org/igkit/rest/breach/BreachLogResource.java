@@ -238,6 +238,31 @@ public final class BreachLogResource {
     }
 
     @POST
+    @Path("/{id}/reason-not-notifying")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.DPO)
+    @Operation(summary = "Record why the Commissioner is not notified (Art 33(5)); a breach that need not be reported "
+            + "can then be closed (If-Match required)")
+    public Response reasonNotNotifying(@PathParam("id") String id, Note body, @Context HttpHeaders headers,
+                                       @Context SecurityContext security) {
+        String text = text(body);
+        long version = Versions.requireMatch(headers, register.get(id).version(), "/v1/breaches/" + id);
+        return ok(register.recordReasonNotNotifying(id, version, text, actor(security)));
+    }
+
+    @POST
+    @Path("/{id}/lessons-learned")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.DPO)
+    @Operation(summary = "Record the lessons learned from the breach (If-Match required)")
+    public Response lessonsLearned(@PathParam("id") String id, Note body, @Context HttpHeaders headers,
+                                   @Context SecurityContext security) {
+        String text = text(body);
+        long version = Versions.requireMatch(headers, register.get(id).version(), "/v1/breaches/" + id);
+        return ok(register.recordLessonsLearned(id, version, text, actor(security)));
+    }
+
+    @POST
     @Path("/{id}/closure")
     @RequiresRole(Role.DPO)
     @Operation(summary = "Close the breach (If-Match required)")

@@ -76,6 +76,41 @@ class BreachLogResourceTest {
     }
 
     @Test
+    @DisplayName("ICO guidance on breach records (Art 33(5)): a breach that need not be reported is closed once the "
+            + "reason for not notifying is recorded, with the lessons learned; each step audited")
+    void aBreachThatNeedNotBeReportedIsClosedOverHttp() {
+        Reply logged = as(RunningServer.DPO, "POST", "/v1/breaches", "{\"id\":\"B-NR\",\"reference\":\"INC-9\","
+                + "\"summary\":\"one letter to the wrong address, retrieved unopened\",\"facts\":{\"awareness\":"
+                + "\"2024-03-29T16:00:00Z\",\"regimes\":[\"UK_GDPR\"],\"breachTypes\":[\"CONFIDENTIALITY\"],"
+                + "\"enisa\":{\"dpc\":1,\"ei\":0.25,\"confidentiality\":0,\"integrity\":0,\"availability\":0,"
+                + "\"malicious\":false},\"individuals\":1,\"exfiltration\":\"EXCLUDED_BY_EVIDENCE\"}}");
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        assertThat(logged.json().path("assessments").get(0).path("notifyCommissioner").asBoolean()).isFalse();
+        assertThatProblem(as(RunningServer.DPO, "POST", "/v1/breaches/B-NR/closure", null,
+                "If-Match", logged.header("ETag").orElseThrow())).hasStatus(409);
+        assertThatProblem(as(RunningServer.DPO, "POST", "/v1/breaches/B-NR/reason-not-notifying", "{\"text\":\" \"}",
+                "If-Match", logged.header("ETag").orElseThrow())).hasStatus(422).hasErrorAt("text");
+
+        Reply reasoned = as(RunningServer.DPO, "POST", "/v1/breaches/B-NR/reason-not-notifying",
+                "{\"text\":\"unlikely to result in a risk: the letter was retrieved unopened\"}",
+                "If-Match", logged.header("ETag").orElseThrow());
+        assertThat(reasoned.status()).as(reasoned.toString()).isEqualTo(200);
+        assertThat(reasoned.json().path("reasonNotNotifying").asText()).startsWith("unlikely");
+        Reply learned = as(RunningServer.DPO, "POST", "/v1/breaches/B-NR/lessons-learned",
+                "{\"text\":\"window envelopes for letters with personal data\"}",
+                "If-Match", reasoned.header("ETag").orElseThrow());
+        assertThat(learned.json().path("lessonsLearned").asText()).startsWith("window envelopes");
+        Reply closed = as(RunningServer.DPO, "POST", "/v1/breaches/B-NR/closure", null,
+                "If-Match", learned.header("ETag").orElseThrow());
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");
+        assertThat(server.server().root().auditLog().forSubject("breach", "B-NR")).extracting(e -> e.event().action())
+                .containsExactly("breach.logged", "breach.not-notifying", "breach.lessons-learned", "breach.closed");
+        assertThat(as(RunningServer.READER, "POST", "/v1/breaches/B-NR/lessons-learned", "{\"text\":\"x\"}",
+                "If-Match", closed.header("ETag").orElseThrow()).status()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("Refusals: facts nested under 'facts', a READER cannot log, statistics need from and to")
     void refusals() {
         assertThatProblem(as(RunningServer.DPO, "POST", "/v1/breaches", "{\"reference\":\"X\",\"summary\":\"x\",\"facts\":"

@@ -44,6 +44,12 @@ class OperationContractTest {
             + "\"breachTypes\": [\"CONFIDENTIALITY\"], \"enisa\": {\"dpc\": 2, \"ei\": 0.75, \"confidentiality\": 0.25, "
             + "\"integrity\": 0, \"availability\": 0, \"malicious\": false}, \"individuals\": 120}";
 
+    /** A breach that need not be reported: one letter, retrieved unopened. */
+    private static final String MINOR_BREACH = "{\"awareness\": \"2024-03-29T16:00:00Z\", \"regimes\": [\"UK_GDPR\"], "
+            + "\"breachTypes\": [\"CONFIDENTIALITY\"], \"enisa\": {\"dpc\": 1, \"ei\": 0.25, \"confidentiality\": 0, "
+            + "\"integrity\": 0, \"availability\": 0, \"malicious\": false}, \"individuals\": 1, "
+            + "\"exfiltration\": \"EXCLUDED_BY_EVIDENCE\"}";
+
     private static RunningServer server;
     private static JsonNode document;
     private static SchemaRegistry registry;
@@ -121,7 +127,13 @@ class OperationContractTest {
                 "If-Match", etag(reassessed));
         Reply acted = call("POST", "/v1/breaches/{id}/actions", "/v1/breaches/B-1/actions", "{\"text\":\"recalled the email\"}",
                 200, "If-Match", etag(notified));
-        call("POST", "/v1/breaches/{id}/closure", "/v1/breaches/B-1/closure", null, 200, "If-Match", etag(acted));
+        Reply learned = call("POST", "/v1/breaches/{id}/lessons-learned", "/v1/breaches/B-1/lessons-learned",
+                "{\"text\":\"check recipients before sending\"}", 200, "If-Match", etag(acted));
+        call("POST", "/v1/breaches/{id}/closure", "/v1/breaches/B-1/closure", null, 200, "If-Match", etag(learned));
+        Reply minor = call("POST", "/v1/breaches", "/v1/breaches", "{\"id\":\"B-2\",\"reference\":\"BR-2\","
+                + "\"summary\":\"one letter to the wrong address, retrieved unopened\",\"facts\":" + MINOR_BREACH + "}", 201);
+        call("POST", "/v1/breaches/{id}/reason-not-notifying", "/v1/breaches/B-2/reason-not-notifying",
+                "{\"text\":\"unlikely to result in a risk: retrieved unopened\"}", 200, "If-Match", etag(minor));
         call("GET", "/v1/breaches/statistics", "/v1/breaches/statistics?from=2024-01-01T00:00:00Z&to=2025-01-01T00:00:00Z",
                 null, 200);
 
