@@ -1,24 +1,17 @@
 package org.igkit.assets;
 
-import java.util.regex.Pattern;
-
-import org.igkit.core.error.ValidationException;
+import org.igkit.core.IdRule;
 
 /**
- * The register's identifier of an information asset, e.g. {@code HR-001}. Letters, digits and {@code . _ : -},
- * starting with a letter or digit, at most 64 characters: so that ids sort the same way in Java and in SQL
- * (binary collation), which keyset paging relies on.
+ * The register's identifier of an information asset, e.g. {@code HR-001}, under igkit's one {@link IdRule}
+ * (letters, digits and {@code . _ : -}, starting with a letter or digit, at most 64 characters).
  *
  * @param value the identifier
  */
 public record AssetId(String value) implements Comparable<AssetId> {
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-
     public AssetId {
-        if (value == null || !ALLOWED.matcher(value).matches()) {
-            throw new ValidationException("id", "must be 1 to 64 letters, digits or . _ : - starting with a letter "
-                    + "or digit", value);
-        }
+        // the path is the value itself: whoever holds an AssetId names the field (an asset's "id")
+        IdRule.require("", value);
     }
 
     /** The id {@code value}. */

@@ -16,6 +16,7 @@ import org.igkit.breach.log.Notification;
 import org.igkit.breach.log.RecordedAssessment;
 import org.igkit.breach.log.Recipient;
 import org.igkit.breach.port.BreachRepository;
+import org.igkit.core.IdRule;
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.paging.Page;
@@ -75,6 +76,7 @@ public final class BreachRegister {
      */
     public BreachRecord log(String id, String reference, String summary, BreachFacts facts, String assessedBy) {
         Objects.requireNonNull(assessedBy, "assessedBy");
+        IdRule.require("id", id);
         BreachAssessment assessment = assessor.assess(facts);
         BreachRecord stored = repository.save(BreachRecord.open(id, reference, summary,
                 RecordedAssessment.of(1, assessedBy, facts, assessment)));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.igkit.core.IdRule;
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.error.ValidationException;
@@ -81,6 +82,7 @@ public final class RequestRegister {
      */
     public InformationRequest receive(InformationRequest request, String actor) {
         Objects.requireNonNull(actor, "actor");
+        IdRule.require("id", request.id());
         InformationRequest stored = repository.save(withComputedDueDate(request));
         audit(actor, RECEIVED, stored, Map.of("regime", stored.regime().name(), "reference", stored.reference()));
         return stored;

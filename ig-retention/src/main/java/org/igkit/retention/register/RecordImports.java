@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.igkit.core.IdRule;
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.error.ValidationException;
@@ -83,6 +84,7 @@ public final class RecordImports {
      *                             naming the facts that do not fit the entry
      */
     public RetainedRecord newRecord(String recordId, EntryRef entry, RecordFacts facts, LocalDate today) {
+        IdRule.require("id", recordId);
         Objects.requireNonNull(entry, "entry");
         ScheduleEntry inForce = schedules.findEntry(entry, today).orElseThrow(() -> new ValidationException("entry",
                 "names no entry of schedule '" + entry.scheduleId() + "' in force on " + today, entry.entryId()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.igkit.core.IdRule;
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.NotFoundException;
 import org.igkit.core.error.ValidationException;
@@ -157,6 +158,7 @@ public final class RetentionRegister {
 
     /** Files a new record under an entry, computing and storing its due date. */
     public RetainedRecord file(String recordId, EntryRef entry, RecordFacts facts, String actor) {
+        IdRule.require("id", recordId);
         RetainedRecord saved = records.save(recompute(RetainedRecord.of(recordId, entry, facts)));
         audit.append(AuditEvent.of(actor, "record.filed", clock.instant(), "record", recordId)
                 .withDetail("entry", entry.toString()).withDetail("dueDate", String.valueOf(saved.dueDate())));
@@ -190,6 +192,7 @@ public final class RetentionRegister {
 
     /** Places a hold on a record. Holds do not change the stored due date. */
     public LegalHold placeHold(LegalHold hold, String actor) {
+        IdRule.require("id", hold.id());
         load(hold.findRecordId().orElseThrow(() -> new ValidationException("recordId", "a hold is placed on a record", null)));
         LegalHold placed = holds.place(hold);
         audit.append(AuditEvent.of(actor, "hold.placed", clock.instant(), "record", placed.recordId())
@@ -203,6 +206,7 @@ public final class RetentionRegister {
      */
     public List<LegalHold> placeHoldOnEntry(EntryRef entry, String holdIdPrefix, String reason, String authority,
                                             LocalDate placedOn, String actor) {
+        IdRule.require("holdIdPrefix", holdIdPrefix);
         List<LegalHold> toPlace = Page.all(PAGE, page -> records.listByEntry(entry, page))
                 .filter(r -> !r.isDisposed())
                 .map(r -> LegalHold.placed(holdIdPrefix + "-" + r.id(), r.id(), reason, authority, placedOn))

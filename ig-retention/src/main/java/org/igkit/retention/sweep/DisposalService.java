@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.igkit.core.IdRule;
 import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.ConflictException;
@@ -120,7 +121,7 @@ public final class DisposalService {
      */
     public SweepResult sweep(String batchId, LocalDate asOf, String actor) {
         ValidationException.Collector problems = ValidationException.collector();
-        problems.require(batchId != null && !batchId.isBlank(), "batchId", "must not be blank", batchId);
+        IdRule.check(problems, "batchId", batchId);
         problems.require(asOf != null, "asOf", "is required", null);
         problems.require(actor != null && !actor.isBlank(), "actor", "must not be blank", actor);
         problems.throwIfAny();
