@@ -25,7 +25,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The Information Asset Register in {@code information_asset} and its child tables. A save checks the version
+ * The Information Asset Register in {@code information_asset} and its child tables, mapped through ig-assets'
+ * {@link AssetRow} (which the PostgreSQL store shares). A save checks the version
  * and rewrites the asset's rows in one {@code IMMEDIATE} transaction; a search is one indexed query in id order
  * plus one query per child table for the page's assets.
  */

@@ -19,7 +19,8 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * The breach log in {@code breach_record}: one row per breach, its nested assessments and notifications as JSON
  * documents ({@link StoredDocuments}), and the values the lists use (awareness instant, open, reportable) as
- * indexed columns, so that every list is a range scan in (awareness, id) order with that pair as the cursor.
+ * indexed columns, so that every list is a range scan in (awareness, id) order with that pair as the cursor. The
+ * row, the save rule and the cursor are ig-json's {@link StoredBreachRow}, which the PostgreSQL store shares.
  */
 final class SqliteBreachRepository implements BreachRepository {
     private static final String COLUMNS = "id, reference, summary, assessments, notifications, reason_not_notifying, "
