@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.igkit.core.architecture.rules.IgAdapterRules;
 import org.igkit.core.architecture.rules.IgArchitectureRules;
 
-/** ig-rest is an adapter: the common rules, and only the composition root may touch the SQLite store. */
+/** ig-rest is an adapter: the common rules, and only the composition root may touch a store (SQLite, PostgreSQL). */
 @AnalyzeClasses(packages = "org.igkit.rest", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest

@@ -12,6 +12,7 @@ import org.igkit.core.port.AuditLog;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
+import org.igkit.store.postgres.PostgresStore;
 import org.igkit.store.sqlite.SqliteOptions;
 import org.igkit.store.sqlite.SqliteStore;
 import org.igkit.store.sqlite.importing.ImportOptions;
@@ -28,8 +29,8 @@ import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.record.ImportResult;
 
 /**
- * Where the server's ports are made: the only class that chooses adapters, and the only one that touches
- * ig-store-sqlite. {@link #open} is the SQLite default, {@link #inMemory} keeps everything in memory, and
+ * Where the server's ports are made: the only class that chooses adapters, and the only one that touches the
+ * stores (ig-store-sqlite, ig-store-postgres). {@link #open} opens the store {@code ig.store.kind} names, {@link #inMemory} keeps everything in memory, and
  * {@link #builder} takes any adapters. Closing it closes the store.
  */
 public final class CompositionRoot implements AutoCloseable {
@@ -67,23 +68,54 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * The ports for {@code settings}: every register in the SQLite file {@code ig.store.path}, created and migrated
-     * on first start.
+     * The ports for {@code settings}: every register in the store {@code ig.store.kind} names, its schema created
+     * or migrated on first start. {@code sqlite} (the default) is the file {@code ig.store.path}; {@code postgres}
+     * is the database {@code ig.store.url}, which several servers may share.
+     *
+     * @throws org.igkit.core.error.IgException when the database cannot be reached, or its schema is newer than
+     *                                          this server's
      */
     public static CompositionRoot open(ServerSettings settings, Clock clock) {
+        if (settings.store().kind() == ServerSettings.StoreKind.POSTGRES) {
+            return openPostgres(settings, clock);
+        }
         SqliteStore store = SqliteStore.open(settings.storePath(),
                 SqliteOptions.defaults().withAuditSealing(settings.auditSealing()));
-        StoreProbe probe = () -> {
+        return new CompositionRoot(clock, store.auditLog(), store.requests(), store.breaches(), store.assets(),
+                store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(),
+                probeOf(store.auditLog()), store,
+                "SQLite store " + settings.storePath().toAbsolutePath().normalize(), bulkImporterOf(store));
+    }
+
+    /**
+     * Every register in the PostgreSQL database of {@code settings}. The store has no bulk importer of its own yet
+     * (COPY is to come, issue 16), so the import endpoint saves record by record, as the in-memory root does.
+     */
+    private static CompositionRoot openPostgres(ServerSettings settings, Clock clock) {
+        ServerSettings.StoreSettings database = settings.store();
+        PostgresStore store = PostgresStore.open(database.url(), emptyToNull(database.user()),
+                emptyToNull(database.password()), database.poolSize(), settings.auditSealing());
+        return new CompositionRoot(clock, store.auditLog(), store.requests(), store.breaches(), store.assets(),
+                store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(),
+                probeOf(store.auditLog()), store,
+                "PostgreSQL store " + database.url() + " (pool of " + database.poolSize() + ")",
+                RecordImporter.savingEach(store.records()));
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Whether the store answers: a read of the audit log's size, the cheapest query every store has. */
+    private static StoreProbe probeOf(AuditLog auditLog) {
+        return () -> {
             try {
-                store.auditLog().size();
+                auditLog.size();
                 return true;
             } catch (RuntimeException unreachable) {
                 return false;
             }
         };
-        return new CompositionRoot(clock, store.auditLog(), store.requests(), store.breaches(), store.assets(),
-                store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(), probe, store,
-                "SQLite store " + settings.storePath().toAbsolutePath().normalize(), bulkImporterOf(store));
     }
 
     /**
@@ -276,7 +308,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * Disposal batches between sweep, approval and execution, with their certificates: in the SQLite file with the
+     * Disposal batches between sweep, approval and execution, with their certificates: in the store with the
      * other registers, so a batch swept before a restart can be approved and executed after it.
      */
     public DisposalBatchRepository disposalBatches() {

@@ -29,6 +29,7 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.SysPropConfigSource;
 
+import org.igkit.core.error.IgException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.rest.edge.ClientConnections;
 import org.igkit.rest.edge.EdgeHandler;
@@ -210,26 +211,69 @@ public final class IgServer implements AutoCloseable {
 
     /**
      * Starts the server as configured (system properties, environment, {@code META-INF/microprofile-config.properties})
-     * and logs one line with its URL. Exits with status 2 when the configuration is refused.
+     * and logs one line with its URL. Exits with status 2, after one paragraph saying why, when the configuration is
+     * refused or the store cannot be opened (the database unreachable, or its schema newer than this server's).
      */
     public static void main(String[] args) {
         routeJdkLoggingToSlf4j();
-        ServerSettings settings;
-        try {
-            settings = ServerSettings.from(configuration(Map.of()));
-        } catch (ValidationException e) {
-            LOG.error("igkit cannot start: the configuration is refused");
-            e.violations().forEach(v -> LOG.error("  {}", v));
-            System.exit(2);
+        Launch launch = launch(configuration(Map.of()), Clock.systemUTC());
+        if (launch instanceof Launch.Refused refused) {
+            LOG.error(refused.message());
+            System.exit(refused.status());
             return;
         }
-        IgServer server = start(settings, Clock.systemUTC());
+        Launch.Started started = (Launch.Started) launch;
+        IgServer server = started.server();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "igkit-shutdown"));
-        if (settings.keyring().isEmpty()) {
+        if (started.settings().keyring().isEmpty()) {
             LOG.warn("no API keys are configured: only /health, /openapi.json and the calculators are served. "
                     + "Set one with IG_AUTH_KEYS='<secret of 16+ characters>:ADMIN' (or -Dig.auth.keys=...)");
         }
         LOG.info("igkit listening on {} ({}; started in {} ms)", server.uri(), server.root().describeStore(),
                 ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    /**
+     * What {@link #main} does short of exiting, so that a test can run it: reads the settings from {@code config},
+     * opens the store they name and starts the server, or says why it cannot.
+     */
+    static Launch launch(Config config, Clock clock) {
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.from(config);
+        } catch (ValidationException e) {
+            StringBuilder message = new StringBuilder("igkit cannot start: the configuration is refused");
+            e.violations().forEach(v -> message.append(System.lineSeparator()).append("  ").append(v));
+            return new Launch.Refused(2, message.toString());
+        }
+        CompositionRoot root;
+        try {
+            root = CompositionRoot.open(settings, clock);
+        } catch (IgException e) {
+            return new Launch.Refused(2, "igkit cannot start: its store could not be opened (" + describe(settings)
+                    + "). " + e.getMessage() + ". Check that the database server is running and reachable from this "
+                    + "host, that ig.store.url, ig.store.user and the password (IG_STORE_PASSWORD) are right, and that "
+                    + "this igkit is at least as new as the one that last migrated the database.");
+        }
+        return new Launch.Started(start(settings, root), settings);
+    }
+
+    /** Which store the settings name, without the password. */
+    private static String describe(ServerSettings settings) {
+        ServerSettings.StoreSettings store = settings.store();
+        return store.kind() == ServerSettings.StoreKind.POSTGRES
+                ? "ig.store.kind=postgres, ig.store.url=" + store.url() + ", ig.store.user=" + store.user()
+                : "ig.store.kind=sqlite, ig.store.path=" + settings.storePath();
+    }
+
+    /** How {@link #launch} ended: a running server, or the exit status and the paragraph that explains it. */
+    sealed interface Launch {
+        /** The server is listening, on {@code settings}; the caller closes it. */
+        record Started(IgServer server, ServerSettings settings) implements Launch {
+        }
+
+        /** Nothing was started (or it was closed again); {@code message} says why. */
+        record Refused(int status, String message) implements Launch {
+        }
     }
 }

@@ -47,13 +47,42 @@ import org.igkit.rest.edge.RateLimits;
  * @param rateLimits             {@code ig.rate.*}: the per-client token buckets (docs/security.md)
  * @param auditSealing           {@code ig.audit.key} (also {@code IG_AUDIT_KEY}), {@code ig.audit.retired-keys},
  *                               {@code ig.audit.checkpoint-every}: the audit log's key and checkpoints; never logged
+ * @param store                  {@code ig.store.kind} and, for PostgreSQL, {@code ig.store.url}, {@code .user},
+ *                               {@code .password} (also {@code IG_STORE_PASSWORD}; never logged), {@code .pool-size}
  */
 public record ServerSettings(String host, int port, int threads, long maxBodyBytes, long importLimitBytes,
                              Duration shutdownGrace,
                              Path storePath, ApiKeyring keyring, boolean openCalculators, String regulatorName,
                              Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
                              MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation,
-                             ConnectionLimits connectionLimits, RateLimits rateLimits, AuditSealing auditSealing) {
+                             ConnectionLimits connectionLimits, RateLimits rateLimits, AuditSealing auditSealing,
+                             StoreSettings store) {
+
+    /** The stores the server can keep its registers in. */
+    public enum StoreKind {
+        /** One SQLite file, {@code ig.store.path}: one server process. */
+        SQLITE,
+        /** A PostgreSQL database, {@code ig.store.url}: one or several server processes. */
+        POSTGRES
+    }
+
+    /**
+     * Which store the server opens, and how it reaches a PostgreSQL database ({@code ig.store.kind=postgres}).
+     *
+     * @param kind     {@code ig.store.kind}: {@code sqlite} (the default) or {@code postgres}
+     * @param url      {@code ig.store.url}: the JDBC URL, {@code jdbc:postgresql://host:5432/database}; empty for SQLite
+     * @param user     {@code ig.store.user}, or empty
+     * @param password {@code ig.store.password} (the environment's {@code IG_STORE_PASSWORD}), or empty; never shown
+     * @param poolSize {@code ig.store.pool-size}: the most connections this server holds
+     */
+    public record StoreSettings(StoreKind kind, String url, String user, String password, int poolSize) {
+        /** The settings without the password, which must not reach a log. */
+        @Override
+        public String toString() {
+            return "StoreSettings[kind=" + kind + ", url=" + url + ", user=" + user + ", password=(redacted), poolSize="
+                    + poolSize + "]";
+        }
+    }
 
     /**
      * The organisation named as controller on the record of processing.
@@ -110,17 +139,43 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                 read.value("ig.rate.failed-auth.burst", "10", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)),
                 read.value("ig.rate.failed-auth.per-minute", "6", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)));
         AuditSealing sealing = auditSealing(read);
+        StoreSettings database = storeSettings(read);
         read.problems.throwIfAny();
         return new ServerSettings(host, port, threads, maxBody, importLimit, grace, store, keys, open, regulator, nation,
                 financial, academic, tax, leap, organisation, new ConnectionLimits(headerTimeout, readTimeout, perClient),
-                new RateLimits(limiting, anonymous, failed), sealing);
+                new RateLimits(limiting, anonymous, failed), sealing, database);
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, threads, maxBodyBytes, importLimitBytes, shutdownGrace, storePath, keyring,
                 openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
-                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing);
+                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing, store);
+    }
+
+    /** The store's kind and, for PostgreSQL, where the database is; a PostgreSQL store needs its URL. */
+    private static StoreSettings storeSettings(Reader read) {
+        StoreKind kind = read.value("ig.store.kind", "sqlite", ServerSettings::storeKind);
+        String url = read.value("ig.store.url", "", String::trim);
+        String user = read.value("ig.store.user", "", String::trim);
+        String password = read.value("ig.store.password", "", s -> s);
+        int poolSize = read.value("ig.store.pool-size", "10", s -> inRange(Integer.parseInt(s.trim()), 1, 1000));
+        if (kind == StoreKind.POSTGRES && !url.startsWith("jdbc:postgresql:")) {
+            read.problems.add("ig.store.url", "must be a PostgreSQL JDBC URL such as "
+                    + "jdbc:postgresql://127.0.0.1:5432/igkit when ig.store.kind is postgres", url);
+        }
+        return new StoreSettings(kind, url, user, password, poolSize);
+    }
+
+    private static StoreKind storeKind(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("sqlite")) {
+            return StoreKind.SQLITE;
+        }
+        if (t.equals("postgres")) {
+            return StoreKind.POSTGRES;
+        }
+        throw new IllegalArgumentException("must be sqlite or postgres");
     }
 
     /**
@@ -211,7 +266,8 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
         }
 
         private static String redact(String key, String text) {
-            return key.startsWith("ig.auth.keys") || key.startsWith("ig.audit.") ? "(redacted)" : text;
+            return key.startsWith("ig.auth.keys") || key.startsWith("ig.audit.") || key.equals("ig.store.password")
+                    ? "(redacted)" : text;
         }
     }
 }

@@ -61,19 +61,19 @@ import org.junit.jupiter.api.Test;
  */
 class AnyAdaptersServerTest {
     private static final Clock CLOCK = Clock.fixed(RunningServer.NOW, ZoneOffset.UTC);
-    private static final String BREACH_FACTS = "{\"awareness\": \"2024-03-29T16:00:00Z\", \"regimes\": [\"UK_GDPR\"], "
+    static final String BREACH_FACTS = "{\"awareness\": \"2024-03-29T16:00:00Z\", \"regimes\": [\"UK_GDPR\"], "
             + "\"breachTypes\": [\"CONFIDENTIALITY\"], \"enisa\": {\"dpc\": 2, \"dataCategories\": [{\"category\": \"SIMPLE\", "
             + "\"basic\": 1, \"score\": 2, \"justification\": \"contact details of pupils\"}], \"ei\": 0.75, \"confidentiality\": 0.25, "
             + "\"integrity\": 0, \"availability\": 0, \"malicious\": false}, \"protection\": \"NONE\", \"specialCategories\": false, "
             + "\"individuals\": 120, \"vulnerableSubjects\": false, \"exfiltration\": \"POSSIBLE\", \"backupAvailable\": true, "
             + "\"restorationHours\": 4, \"effectOnIndividuals\": \"NONE\", \"mitigations\": [], \"dspt\": {\"likelihood\": 3, \"severity\": 2}}";
 
-    private static final String SCHEDULE_HEADER = "id,classRef,title,rule,action,sourceWording,citations,effectiveFrom,"
+    static final String SCHEDULE_HEADER = "id,classRef,title,rule,action,sourceWording,citations,effectiveFrom,"
             + "effectiveTo,authority,verified\n";
-    private static final String ELECTIONS = "S3,1.1.3,Election of parent and staff governors,electionDate + 6m,"
+    static final String ELECTIONS = "S3,1.1.3,Election of parent and staff governors,electionDate + 6m,"
             + "SECURE_DESTROY,Date of election + 6 months,IRMS Information Management Toolkit for Schools 2019,"
             + "2000-01-01,,APPROVED,false\n";
-    private static final String SCHEDULE_V1 = SCHEDULE_HEADER + ELECTIONS
+    static final String SCHEDULE_V1 = SCHEDULE_HEADER + ELECTIONS
             + "C1,2.1,Contracts,closed + 6y,DESTROY,Closure + 6 years,Limitation Act 1980 s.5,2000-01-01,,APPROVED,false\n";
     /** From 2026 contracts follow s.8 (deeds): the old version of C1 ends, a new one begins; S3 is unchanged. */
     private static final String SCHEDULE_V2 = SCHEDULE_HEADER + ELECTIONS

@@ -131,4 +131,37 @@ class ServerSettingsTest {
                                 "ig.http.read-timeout", "ig.rate.enabled", "ig.rate.anonymous.burst",
                                 "ig.rate.failed-auth.per-minute"));
     }
+
+    @Test
+    @DisplayName("ig.store.kind is sqlite unless set; postgres takes ig.store.url, .user, .pool-size and the password"
+            + " from IG_STORE_PASSWORD, which no toString shows")
+    void theStoreSettings() {
+        assertThat(from(Map.of()).store().kind()).isEqualTo(ServerSettings.StoreKind.SQLITE);
+        ServerSettings settings = ServerSettings.from(new SmallRyeConfigBuilder().withSources(new EnvConfigSource(Map.of(
+                "IG_STORE_KIND", "postgres",
+                "IG_STORE_URL", "jdbc:postgresql://db.internal:5432/igkit",
+                "IG_STORE_USER", "igkit",
+                "IG_STORE_PASSWORD", "correct-horse-battery",
+                "IG_STORE_POOL_SIZE", "4"), 300)).build());
+        assertThat(settings.store().kind()).isEqualTo(ServerSettings.StoreKind.POSTGRES);
+        assertThat(settings.store().url()).isEqualTo("jdbc:postgresql://db.internal:5432/igkit");
+        assertThat(settings.store().user()).isEqualTo("igkit");
+        assertThat(settings.store().password()).isEqualTo("correct-horse-battery");
+        assertThat(settings.store().poolSize()).isEqualTo(4);
+        assertThat(settings.toString()).doesNotContain("correct-horse-battery");
+    }
+
+    @Test
+    @DisplayName("A bad store kind, a PostgreSQL store without a PostgreSQL URL and a bad pool size are refused by key")
+    void badStoreSettingsAreRefusedByKey() {
+        assertThatThrownBy(() -> from(Map.of("ig.store.kind", "oracle"))).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::path)
+                        .containsExactly("ig.store.kind"));
+        assertThatThrownBy(() -> from(Map.of("ig.store.kind", "postgres", "ig.store.url", "jdbc:sqlite:x.db",
+                "ig.store.pool-size", "0", "ig.store.password", "correct-horse-battery")))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::path)
+                        .containsExactlyInAnyOrder("ig.store.url", "ig.store.pool-size"))
+                .satisfies(e -> assertThat(e.toString()).doesNotContain("correct-horse-battery"));
+    }
 }

@@ -1,7 +1,11 @@
 package org.igkit.store.postgres;
 
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -9,6 +13,8 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.igkit.core.error.IgException;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -71,13 +77,35 @@ final class PgDatabase implements AutoCloseable {
         return new PgDatabase(jdbi(dataSource), null);
     }
 
+    /**
+     * Migrates the schema, first refusing a database that a newer igkit has migrated further: Flyway by default
+     * ignores such "future" migrations and would let this code write into a schema it does not know.
+     */
     private static void migrate(DataSource dataSource) {
-        Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:org/igkit/store/postgres/migration")
                 .table("igkit_schema_history")
-                .load()
-                .migrate();
+                .load();
+        List<MigrationInfo> future = Arrays.stream(flyway.info().all())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .toList();
+        if (!future.isEmpty()) {
+            throw new IgException("the database schema is newer than this version of igkit: it has migration(s) "
+                    + future.stream().map(m -> m.getVersion() + " (" + m.getDescription() + ")")
+                    .collect(Collectors.joining(", "))
+                    + " but this code knows migrations up to " + latestKnown(flyway)
+                    + "; open it with the igkit version that migrated it, or a later one");
+        }
+        flyway.migrate();
+    }
+
+    /** The highest version among the migrations this code ships. */
+    private static String latestKnown(Flyway flyway) {
+        return Arrays.stream(flyway.info().all())
+                .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
+                .map(MigrationInfo::getVersion).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .map(Object::toString).orElse("none");
     }
 
     private static Jdbi jdbi(DataSource dataSource) {

@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import org.igkit.assets.port.AssetRepository;
+import org.igkit.breach.port.BreachRepository;
 import org.igkit.core.audit.AuditSealing;
 import org.igkit.core.port.AuditLog;
 import org.igkit.requests.port.RequestRepository;
@@ -35,6 +37,8 @@ public final class PostgresStore implements AutoCloseable {
     private final PostgresScheduleRepository schedules;
     private final PostgresRequestRepository requests;
     private final PostgresDisposalBatchRepository disposalBatches;
+    private final PostgresAssetRepository assets;
+    private final PostgresBreachRepository breaches;
 
     private PostgresStore(PgDatabase database, AuditSealing auditSealing) {
         this.database = database;
@@ -44,6 +48,8 @@ public final class PostgresStore implements AutoCloseable {
         this.schedules = new PostgresScheduleRepository(database);
         this.requests = new PostgresRequestRepository(database);
         this.disposalBatches = new PostgresDisposalBatchRepository(database);
+        this.assets = new PostgresAssetRepository(database);
+        this.breaches = new PostgresBreachRepository(database);
     }
 
     /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
@@ -97,6 +103,16 @@ public final class PostgresStore implements AutoCloseable {
     /** Disposal batches from sweep through approval to execution, with their certificates. */
     public DisposalBatchRepository disposalBatches() {
         return disposalBatches;
+    }
+
+    /** The Information Asset Register. */
+    public AssetRepository assets() {
+        return assets;
+    }
+
+    /** The breach log (UK GDPR Art 33(5)): every breach, reported or not. */
+    public BreachRepository breaches() {
+        return breaches;
     }
 
     /** Closes the pool the store opened (not a data source the caller brought). Adapters stop working. */

@@ -4,59 +4,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.igkit.assets.AssetField;
-import org.igkit.assets.AssetFormat;
 import org.igkit.assets.AssetId;
 import org.igkit.assets.AssetQuery;
-import org.igkit.assets.AssetStatus;
-import org.igkit.assets.DpiaRecord;
-import org.igkit.assets.FlowDestination;
-import org.igkit.assets.FlowFrequency;
 import org.igkit.assets.InformationAsset;
 import org.igkit.assets.InformationFlow;
 import org.igkit.assets.InternationalTransfer;
-import org.igkit.assets.LawfulBasis;
-import org.igkit.assets.ProcessingRole;
-import org.igkit.assets.RetentionReference;
-import org.igkit.assets.SecurityClassification;
-import org.igkit.assets.SpecialCategoryCondition;
-import org.igkit.assets.TransferSafeguard;
-import org.igkit.core.error.ValidationException;
+import org.igkit.assets.port.AssetRepository;
+import org.igkit.assets.stored.AssetRow;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
-import org.igkit.assets.port.AssetRepository;
 import org.igkit.store.sqlite.internal.Database;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The Information Asset Register in {@code information_asset} and its child tables. A save checks the version
+ * The Information Asset Register in {@code information_asset} and its child tables, mapped through ig-assets'
+ * {@link AssetRow} (which the PostgreSQL store shares). A save checks the version
  * and rewrites the asset's rows in one {@code IMMEDIATE} transaction; a search is one indexed query in id order
  * plus one query per child table for the page's assets.
  */
 final class SqliteAssetRepository implements AssetRepository {
     private static final String TYPE = "information asset";
-    private static final String CONTROLLERS = "controllers";
-    private static final String DATA_SUBJECT_CATEGORIES = "dataSubjectCategories";
-    private static final String PERSONAL_DATA_CATEGORIES = "personalDataCategories";
-    private static final String SPECIAL_CATEGORIES = "specialCategories";
-    private static final String SPECIAL_CATEGORY_CONDITIONS = "specialCategoryConditions";
-    private static final String PURPOSES = "purposes";
-    private static final String LAWFUL_BASES = "lawfulBases";
-    private static final String RECIPIENTS = "recipients";
-    private static final String PROCESSORS = "processors";
-    private static final String ACCESS_ROLES = "accessRoles";
-    private static final String CONFIDENTIAL_FIELDS = "confidentialFields";
-
     private static final List<String> COLUMNS = List.of("id", "name", "description", "business_area", "format",
             "system_or_location", "asset_owner", "data_owner", "personal_data", "role", "criminal_offence_data",
             "criminal_offence_condition", "consent_mechanism", "classification", "security_measures",
@@ -102,7 +77,7 @@ final class SqliteAssetRepository implements AssetRepository {
     @Override
     public Page<InformationAsset> search(AssetQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
-        String after = page.findAfterCursor().map(SqliteAssetRepository::parseCursor).orElse(null);
+        String after = page.findAfterCursor().map(AssetRow::parseCursor).orElse(null);
         List<String> conditions = new ArrayList<>();
         if (after != null) {
             conditions.add("id > :after");
@@ -149,15 +124,8 @@ final class SqliteAssetRepository implements AssetRepository {
         return Page.of(rest, page.limit(), a -> a.id().value());
     }
 
-    private static String parseCursor(String cursor) {
-        try {
-            return AssetId.of(cursor).value();
-        } catch (ValidationException e) {
-            throw new ValidationException("after", "must be a cursor returned by a previous page", cursor);
-        }
-    }
-
     private static void upsert(Handle h, InformationAsset a) {
+        AssetRow row = AssetRow.of(a);
         h.createUpdate("INSERT INTO information_asset (" + String.join(", ", COLUMNS) + ") VALUES (:id, :name, "
                         + ":description, :businessArea, :format, :systemOrLocation, :assetOwner, :dataOwner, "
                         + ":personalData, :role, :criminalOffenceData, :criminalOffenceCondition, :consentMechanism, "
@@ -165,45 +133,34 @@ final class SqliteAssetRepository implements AssetRepository {
                         + ":dpiaReference, :dpiaCompletedOn, :dpiaReviewDueOn, :reviewDate, :status, :confidential, "
                         + ":version) ON CONFLICT (id) DO UPDATE SET " + COLUMNS.stream().skip(1)
                         .map(c -> c + " = excluded." + c).collect(Collectors.joining(", ")))
-                .bind("id", a.id().value())
-                .bind("name", a.name())
-                .bind("description", a.description())
-                .bind("businessArea", a.businessArea())
-                .bind("format", a.format().name())
-                .bind("systemOrLocation", a.systemOrLocation())
-                .bind("assetOwner", a.assetOwner())
-                .bind("dataOwner", a.dataOwner())
-                .bind("personalData", a.personalData() ? 1 : 0)
-                .bind("role", a.role().name())
-                .bind("criminalOffenceData", a.criminalOffenceData() ? 1 : 0)
-                .bind("criminalOffenceCondition", a.criminalOffenceCondition())
-                .bind("consentMechanism", a.consentMechanism())
-                .bind("classification", a.classification().label())
-                .bind("securityMeasures", a.securityMeasures())
-                .bind("retentionScheduleId", a.retention() == null ? null : a.retention().scheduleId())
-                .bind("retentionEntryId", a.retention() == null ? null : a.retention().entryId())
-                .bind("dpiaReference", a.dpia() == null ? null : a.dpia().reference())
-                .bindByType("dpiaCompletedOn", a.dpia() == null ? null : a.dpia().completedOn(), LocalDate.class)
-                .bindByType("dpiaReviewDueOn", a.dpia() == null ? null : a.dpia().reviewDueOn(), LocalDate.class)
-                .bindByType("reviewDate", a.reviewDate(), LocalDate.class)
-                .bind("status", a.status().name())
-                .bind("confidential", a.confidential() ? 1 : 0)
-                .bind("version", a.version())
+                .bind("id", row.id())
+                .bind("name", row.name())
+                .bind("description", row.description())
+                .bind("businessArea", row.businessArea())
+                .bind("format", row.format())
+                .bind("systemOrLocation", row.systemOrLocation())
+                .bind("assetOwner", row.assetOwner())
+                .bind("dataOwner", row.dataOwner())
+                .bind("role", row.role())
+                .bind("criminalOffenceCondition", row.criminalOffenceCondition())
+                .bind("consentMechanism", row.consentMechanism())
+                .bind("classification", row.classification())
+                .bind("securityMeasures", row.securityMeasures())
+                .bind("retentionScheduleId", row.retentionScheduleId())
+                .bind("retentionEntryId", row.retentionEntryId())
+                .bind("dpiaReference", row.dpiaReference())
+                .bind("status", row.status())
+                .bind("version", row.version())
+                .bind("personalData", row.personalData() ? 1 : 0)
+                .bind("criminalOffenceData", row.criminalOffenceData() ? 1 : 0)
+                .bindByType("dpiaCompletedOn", row.dpiaCompletedOn(), LocalDate.class)
+                .bindByType("dpiaReviewDueOn", row.dpiaReviewDueOn(), LocalDate.class)
+                .bindByType("reviewDate", row.reviewDate(), LocalDate.class)
+                .bind("confidential", row.confidential() ? 1 : 0)
                 .execute();
         var values = h.prepareBatch("INSERT INTO information_asset_value (asset_id, field, position, value) "
                 + "VALUES (?, ?, ?, ?)");
-        Map<String, List<String>> lists = Map.ofEntries(
-                Map.entry(CONTROLLERS, a.controllers()),
-                Map.entry(DATA_SUBJECT_CATEGORIES, a.dataSubjectCategories()),
-                Map.entry(PERSONAL_DATA_CATEGORIES, a.personalDataCategories()),
-                Map.entry(SPECIAL_CATEGORIES, a.specialCategories()),
-                Map.entry(SPECIAL_CATEGORY_CONDITIONS, names(a.specialCategoryConditions())),
-                Map.entry(PURPOSES, a.purposes()),
-                Map.entry(LAWFUL_BASES, names(a.lawfulBases())),
-                Map.entry(RECIPIENTS, a.recipients()),
-                Map.entry(PROCESSORS, a.processors()),
-                Map.entry(ACCESS_ROLES, a.accessRoles()),
-                Map.entry(CONFIDENTIAL_FIELDS, names(a.confidentialFields())));
+        Map<String, List<String>> lists = AssetRow.valueListsOf(a);
         lists.forEach((field, texts) -> {
             for (int i = 0; i < texts.size(); i++) {
                 values.add(a.id().value(), field, i, texts.get(i));
@@ -227,13 +184,9 @@ final class SqliteAssetRepository implements AssetRepository {
         }
     }
 
-    private static List<String> names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().toList();
-    }
-
     /** Reads the asset rows {@code select} returns and their child rows, in the select's order. */
     private static List<InformationAsset> assemble(Handle h, Query select) {
-        List<AssetRow> rows = select.map((rs, ctx) -> AssetRow.read(rs)).list();
+        List<AssetRow> rows = select.map((rs, ctx) -> read(rs)).list();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -250,8 +203,7 @@ final class SqliteAssetRepository implements AssetRepository {
                         + "WHERE asset_id IN (<ids>) ORDER BY asset_id, position")
                 .bindList("ids", ids)
                 .map((rs, ctx) -> transfers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
-                        new InternationalTransfer(rs.getString(2), rs.getString(3),
-                                rs.getString(4) == null ? null : TransferSafeguard.valueOf(rs.getString(4)),
+                        AssetRow.transfer(rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5))))
                 .list();
         Map<String, List<InformationFlow>> flows = new HashMap<>();
@@ -259,70 +211,27 @@ final class SqliteAssetRepository implements AssetRepository {
                         + "FROM information_asset_flow WHERE asset_id IN (<ids>) ORDER BY asset_id, position")
                 .bindList("ids", ids)
                 .map((rs, ctx) -> flows.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
-                        new InformationFlow(rs.getString(2), FlowDestination.valueOf(rs.getString(3)),
-                                rs.getString(4), FlowFrequency.valueOf(rs.getString(5)), rs.getString(6),
-                                rs.getString(7))))
+                        AssetRow.flow(rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7))))
                 .list();
         return rows.stream().map(r -> r.toAsset(values.getOrDefault(r.id(), Map.of()),
                 transfers.getOrDefault(r.id(), List.of()), flows.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    /** The single-valued fields of one asset as stored. */
-    private record AssetRow(String id, String name, String description, String businessArea, String format,
-                            String systemOrLocation, String assetOwner, String dataOwner, boolean personalData,
-                            String role, boolean criminalOffenceData, String criminalOffenceCondition,
-                            String consentMechanism, String classification, String securityMeasures,
-                            String retentionScheduleId, String retentionEntryId, String dpiaReference,
-                            String dpiaCompletedOn, String dpiaReviewDueOn, String reviewDate, String status,
-                            boolean confidential, long version) {
+    private static AssetRow read(ResultSet rs) throws SQLException {
+        return new AssetRow(rs.getString("id"), rs.getString("name"), rs.getString("description"),
+                rs.getString("business_area"), rs.getString("format"), rs.getString("system_or_location"),
+                rs.getString("asset_owner"), rs.getString("data_owner"), rs.getInt("personal_data") == 1,
+                rs.getString("role"), rs.getInt("criminal_offence_data") == 1,
+                rs.getString("criminal_offence_condition"), rs.getString("consent_mechanism"),
+                rs.getString("classification"), rs.getString("security_measures"),
+                rs.getString("retention_schedule_id"), rs.getString("retention_entry_id"),
+                rs.getString("dpia_reference"), date(rs.getString("dpia_completed_on")),
+                date(rs.getString("dpia_review_due_on")), date(rs.getString("review_date")), rs.getString("status"),
+                rs.getInt("confidential") == 1, rs.getLong("version"));
+    }
 
-        static AssetRow read(ResultSet rs) throws SQLException {
-            return new AssetRow(rs.getString("id"), rs.getString("name"), rs.getString("description"),
-                    rs.getString("business_area"), rs.getString("format"), rs.getString("system_or_location"),
-                    rs.getString("asset_owner"), rs.getString("data_owner"), rs.getInt("personal_data") == 1,
-                    rs.getString("role"), rs.getInt("criminal_offence_data") == 1,
-                    rs.getString("criminal_offence_condition"), rs.getString("consent_mechanism"),
-                    rs.getString("classification"), rs.getString("security_measures"),
-                    rs.getString("retention_schedule_id"), rs.getString("retention_entry_id"),
-                    rs.getString("dpia_reference"), rs.getString("dpia_completed_on"),
-                    rs.getString("dpia_review_due_on"), rs.getString("review_date"), rs.getString("status"),
-                    rs.getInt("confidential") == 1, rs.getLong("version"));
-        }
-
-        InformationAsset toAsset(Map<String, List<String>> values, List<InternationalTransfer> transfers,
-                                 List<InformationFlow> flows) {
-            return new InformationAsset(AssetId.of(id), name, description, businessArea, AssetFormat.valueOf(format),
-                    systemOrLocation, assetOwner, dataOwner, personalData, ProcessingRole.valueOf(role),
-                    values.getOrDefault(CONTROLLERS, List.of()),
-                    values.getOrDefault(DATA_SUBJECT_CATEGORIES, List.of()),
-                    values.getOrDefault(PERSONAL_DATA_CATEGORIES, List.of()),
-                    values.getOrDefault(SPECIAL_CATEGORIES, List.of()),
-                    enums(values.get(SPECIAL_CATEGORY_CONDITIONS), SpecialCategoryCondition.class),
-                    criminalOffenceData, criminalOffenceCondition,
-                    values.getOrDefault(PURPOSES, List.of()),
-                    enums(values.get(LAWFUL_BASES), LawfulBasis.class),
-                    consentMechanism,
-                    values.getOrDefault(RECIPIENTS, List.of()),
-                    values.getOrDefault(PROCESSORS, List.of()),
-                    transfers,
-                    SecurityClassification.of(classification), securityMeasures,
-                    values.getOrDefault(ACCESS_ROLES, List.of()),
-                    retentionScheduleId == null ? null : RetentionReference.of(retentionScheduleId, retentionEntryId),
-                    dpiaReference == null ? null : new DpiaRecord(dpiaReference, date(dpiaCompletedOn),
-                            date(dpiaReviewDueOn)),
-                    date(reviewDate), AssetStatus.valueOf(status), flows, confidential,
-                    enums(values.get(CONFIDENTIAL_FIELDS), AssetField.class), version);
-        }
-
-        private static LocalDate date(String text) {
-            return text == null ? null : LocalDate.parse(text);
-        }
-
-        private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type) {
-            if (names == null) {
-                return Set.of();
-            }
-            return names.stream().map(n -> Enum.valueOf(type, n)).collect(Collectors.toSet());
-        }
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 }

@@ -8,28 +8,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.igkit.breach.log.BreachRecord;
-import org.igkit.breach.log.BreachStatus;
 import org.igkit.breach.port.BreachRepository;
-import org.igkit.core.error.ConflictException;
-import org.igkit.core.error.NotFoundException;
-import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
+import org.igkit.json.StoredBreachRow;
 import org.igkit.json.StoredDocuments;
 import org.igkit.store.sqlite.internal.Database;
-import org.igkit.store.sqlite.internal.TemporalText;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * The breach log in {@code breach_record}: one row per breach, its nested assessments and notifications as JSON
  * documents ({@link StoredDocuments}), and the values the lists use (awareness instant, open, reportable) as
- * indexed columns, so that every list is a range scan in (awareness, id) order with that pair as the cursor.
+ * indexed columns, so that every list is a range scan in (awareness, id) order with that pair as the cursor. The
+ * row, the save rule and the cursor are ig-json's {@link StoredBreachRow}, which the PostgreSQL store shares.
  */
 final class SqliteBreachRepository implements BreachRepository {
     private static final String COLUMNS = "id, reference, summary, assessments, notifications, reason_not_notifying, "
             + "actions_taken, lessons_learned, status, closed_at, awareness_at, is_open, is_reportable, version";
-    /** Separates the awareness instant from the id in a cursor; an instant never contains it. */
-    private static final char CURSOR_SEPARATOR = '~';
 
     private final Database database;
 
@@ -43,17 +38,9 @@ final class SqliteBreachRepository implements BreachRepository {
         return database.write("saving breach record " + record.id(), h -> {
             Optional<Long> stored = h.createQuery("SELECT version FROM breach_record WHERE id = :id")
                     .bind("id", record.id()).mapTo(Long.class).findOne();
-            if (record.version() == 0 && stored.isPresent()) {
-                throw ConflictException.alreadyExists(BreachRecord.TYPE, record.id());
-            }
-            if (record.version() != 0 && stored.isEmpty()) {
-                // the breach port's own rule: an update of an unknown id is not found
-                throw new NotFoundException(BreachRecord.TYPE, record.id());
-            }
-            if (stored.isPresent() && stored.get() != record.version()) {
-                throw ConflictException.versionMismatch(BreachRecord.TYPE, record.id(), record.version(), stored.get());
-            }
+            StoredBreachRow.checkSave(record, stored);
             BreachRecord saved = record.withVersion(record.version() + 1);
+            StoredBreachRow row = StoredBreachRow.of(saved);
             h.createUpdate("INSERT INTO breach_record (" + COLUMNS + ") VALUES (:id, :reference, :summary, "
                             + ":assessments, :notifications, :reasonNotNotifying, :actionsTaken, :lessonsLearned, "
                             + ":status, :closedAt, :awarenessAt, :isOpen, :isReportable, :version) "
@@ -65,20 +52,20 @@ final class SqliteBreachRepository implements BreachRepository {
                             + "status = excluded.status, closed_at = excluded.closed_at, "
                             + "awareness_at = excluded.awareness_at, is_open = excluded.is_open, "
                             + "is_reportable = excluded.is_reportable, version = excluded.version")
-                    .bind("id", saved.id())
-                    .bind("reference", saved.reference())
-                    .bind("summary", saved.summary())
-                    .bind("assessments", StoredDocuments.ofAssessments(saved.assessments()))
-                    .bind("notifications", StoredDocuments.ofNotifications(saved.notifications()))
-                    .bind("reasonNotNotifying", saved.reasonNotNotifying())
-                    .bind("actionsTaken", StoredDocuments.ofTexts(saved.actionsTaken()))
-                    .bind("lessonsLearned", saved.lessonsLearned())
-                    .bind("status", saved.status().name())
-                    .bindByType("closedAt", saved.closedAt(), Instant.class)
-                    .bind("awarenessAt", saved.awareness().toInstant())
-                    .bind("isOpen", saved.isOpen() ? 1 : 0)
-                    .bind("isReportable", saved.isReportable() ? 1 : 0)
-                    .bind("version", saved.version())
+                    .bind("id", row.id())
+                    .bind("reference", row.reference())
+                    .bind("summary", row.summary())
+                    .bind("assessments", row.assessments())
+                    .bind("notifications", row.notifications())
+                    .bind("reasonNotNotifying", row.reasonNotNotifying())
+                    .bind("actionsTaken", row.actionsTaken())
+                    .bind("lessonsLearned", row.lessonsLearned())
+                    .bind("status", row.status())
+                    .bindByType("closedAt", row.closedAt(), Instant.class)
+                    .bind("awarenessAt", row.awarenessAt())
+                    .bind("isOpen", row.isOpen() ? 1 : 0)
+                    .bind("isReportable", row.isReportable() ? 1 : 0)
+                    .bind("version", row.version())
                     .execute();
             return saved;
         });
@@ -112,41 +99,23 @@ final class SqliteBreachRepository implements BreachRepository {
     private Page<BreachRecord> list(String where, PageRequest page, String doing,
                                     java.util.function.UnaryOperator<Query> arguments) {
         Objects.requireNonNull(page, "page");
-        Optional<Cursor> after = page.findAfterCursor().map(Cursor::parse);
+        Optional<StoredBreachRow.Cursor> after = page.findAfterCursor().map(StoredBreachRow.Cursor::parse);
         List<BreachRecord> rest = database.read(doing, h -> {
             Query select = arguments.apply(h.createQuery("SELECT " + COLUMNS + " FROM breach_record WHERE " + where
                     + (after.isPresent() ? " AND (awareness_at, id) > (:afterAt, :afterId)" : "")
                     + " ORDER BY awareness_at, id LIMIT :limit"))
                     .bind("limit", page.limit() + 1);
-            after.ifPresent(c -> select.bind("afterAt", c.awareness).bind("afterId", c.id));
+            after.ifPresent(c -> select.bind("afterAt", c.awareness()).bind("afterId", c.id()));
             return select.map((rs, ctx) -> record(rs)).list();
         });
-        return Page.of(rest, page.limit(),
-                r -> TemporalText.of(r.awareness().toInstant()) + CURSOR_SEPARATOR + r.id());
+        return Page.of(rest, page.limit(), StoredBreachRow::cursorOf);
     }
 
     private static BreachRecord record(ResultSet rs) throws SQLException {
         String closedAt = rs.getString("closed_at");
-        return new BreachRecord(rs.getString("id"), rs.getString("reference"), rs.getString("summary"),
-                StoredDocuments.assessments(rs.getString("assessments")),
-                StoredDocuments.notifications(rs.getString("notifications")), rs.getString("reason_not_notifying"),
-                StoredDocuments.texts(rs.getString("actions_taken")), rs.getString("lessons_learned"),
-                BreachStatus.valueOf(rs.getString("status")), closedAt == null ? null : Instant.parse(closedAt),
-                rs.getLong("version"));
-    }
-
-    /** Where a page ends: the last record's awareness instant and id. */
-    private record Cursor(Instant awareness, String id) {
-        static Cursor parse(String text) {
-            int separator = text.indexOf(CURSOR_SEPARATOR);
-            try {
-                if (separator > 0 && separator < text.length() - 1) {
-                    return new Cursor(Instant.parse(text.substring(0, separator)), text.substring(separator + 1));
-                }
-            } catch (java.time.format.DateTimeParseException e) {
-                // refused below, as any other text that is not a cursor
-            }
-            throw new ValidationException("after", "must be a cursor returned by a previous page", text);
-        }
+        return StoredBreachRow.read(rs.getString("id"), rs.getString("reference"), rs.getString("summary"),
+                rs.getString("assessments"), rs.getString("notifications"), rs.getString("reason_not_notifying"),
+                rs.getString("actions_taken"), rs.getString("lessons_learned"), rs.getString("status"),
+                closedAt == null ? null : Instant.parse(closedAt), rs.getLong("version"));
     }
 }
