@@ -99,6 +99,22 @@ public final class BreachRegister {
         return repository.get(id);
     }
 
+    /**
+     * The pre-filled report to the Commissioner of the stored breach {@code id}, from its latest assessment's facts.
+     * The form is filled by the same assessor that logs breaches rather than stored with the record, so a report is
+     * never out of step with the form the assessor fills today; the facts, which are stored, are what it is filled
+     * from. Reading changes nothing and audits nothing.
+     *
+     * @throws org.igkit.core.error.NotFoundException when no breach has that id
+     */
+    public BreachReport report(String id) {
+        BreachRecord record = repository.get(id);
+        RecordedAssessment latest = record.latest();
+        BreachAssessment assessment = assessor.assess(latest.facts());
+        return new BreachReport(record.id(), record.reference(), latest.number(), latest.assessedAt(),
+                assessment.report(), assessment.checklist());
+    }
+
     /** Open breaches, a page at a time. */
     public Page<BreachRecord> listOpen(PageRequest page) {
         return repository.listOpen(page);

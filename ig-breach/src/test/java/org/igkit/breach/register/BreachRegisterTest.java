@@ -17,12 +17,15 @@ import org.igkit.breach.facts.EnisaInput;
 import org.igkit.breach.facts.Exfiltration;
 import org.igkit.breach.facts.Quarters;
 import org.igkit.breach.facts.Regime;
+import org.igkit.breach.facts.ReportDetails;
 import org.igkit.breach.facts.RiskTier;
 import org.igkit.breach.log.BreachRecord;
 import org.igkit.breach.log.BreachStatus;
 import org.igkit.breach.log.Recipient;
 import org.igkit.breach.memory.InMemoryBreachRepository;
+import org.igkit.breach.assessment.ChecklistItem;
 import org.igkit.core.error.ConflictException;
+import org.igkit.core.error.NotFoundException;
 import org.igkit.core.memory.InMemoryAuditLog;
 import org.igkit.core.error.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,5 +175,42 @@ class BreachRegisterTest {
                 .findMedianAwarenessToReport()).isEmpty();
         assertThatThrownBy(() -> BoardStatistics.of(Instant.EPOCH, Instant.EPOCH, java.util.List.of()))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    @DisplayName("UK GDPR Art 33(3)-(4): the report of a logged breach is filled from its latest facts, and lists what may follow in phases")
+    void reportOfTheLatestAssessment() {
+        BreachRecord logged = register.log("b-9", "BR-2024-009", "class list emailed to the wrong parents",
+                facts(AWARE, 2, BreachType.CONFIDENTIALITY), "dpo");
+        BreachFacts known = BreachFacts.builder(AWARE).regimes(Regime.UK_GDPR).breachTypes(BreachType.CONFIDENTIALITY)
+                .enisa(EnisaInput.of(2, Quarters.ofWhole(1), Quarters.ofQuarters(1), Quarters.ZERO, Quarters.ZERO,
+                        false)).individuals(30).exfiltration(Exfiltration.EXCLUDED_BY_EVIDENCE)
+                .report(new ReportDetails("class list emailed to 30 parents", "a parent phoned the school", null,
+                        false, "pupils", "names, SEN status", 30L, null, null, "recall requested"))
+                .build();
+        register.reassess("b-9", logged.version(), known, "dpo");
+
+        BreachReport report = register.report("b-9");
+
+        assertThat(report.breachId()).isEqualTo("b-9");
+        assertThat(report.reference()).isEqualTo("BR-2024-009");
+        assertThat(report.assessmentNumber()).isEqualTo(2);
+        assertThat(report.form().description()).isEqualTo("class list emailed to 30 parents");
+        assertThat(report.form().discoveredAt().toInstant()).isEqualTo(AWARE.toInstant());
+        assertThat(report.form().approximateDataSubjects()).isEqualTo(30);
+        assertThat(report.form().categoriesOfDataSubjects()).isEqualTo("pupils");
+        assertThat(report.form().measuresTaken()).isEqualTo("recall requested");
+        assertThat(report.form().breachTypes()).containsExactly("CONFIDENTIALITY");
+        assertThat(report.form().reportType()).isEqualTo("INITIAL");
+        assertThat(report.missing()).extracting(ChecklistItem::item).containsExactly(
+                "name and contact details of the DPO or other contact point", "likely consequences of the breach");
+        assertThat(report.isComplete()).isFalse();
+        assertThat(audit.size()).as("reading the report audits nothing").isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("The report of a breach never logged is not found")
+    void reportOfAnUnknownBreach() {
+        assertThatThrownBy(() -> register.report("nope")).isInstanceOf(NotFoundException.class);
     }
 }

@@ -27,12 +27,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.igkit.breach.assessment.ChecklistItem;
+import org.igkit.breach.assessment.ReportPayload;
 import org.igkit.breach.facts.BreachFacts;
 import org.igkit.breach.log.BreachRecord;
 import org.igkit.breach.log.Notification;
 import org.igkit.breach.log.Recipient;
 import org.igkit.breach.log.RecordedAssessment;
 import org.igkit.breach.register.BoardStatistics;
+import org.igkit.breach.register.BreachReport;
 import org.igkit.breach.register.BreachRegister;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
@@ -47,7 +50,8 @@ import org.igkit.rest.openapi.OpenApiDocument;
 
 /**
  * {@code /v1/breaches}: the breach log (UK GDPR Art 33(5)): every breach with its assessments, notifications,
- * actions and closure. Reads need READER; changes need DPO and (to a stored breach) {@code If-Match}.
+ * actions and closure. Reads need READER, except the pre-filled report, which needs DPO (it carries the facts);
+ * changes need DPO and (to a stored breach) {@code If-Match}.
  */
 @Path("/v1/breaches")
 @RequiresRole(Role.READER)
@@ -146,6 +150,87 @@ public final class BreachLogResource {
         }
     }
 
+    /**
+     * The pre-filled report to the Commissioner of a logged breach: its own response shape, with tiers and duties by
+     * name, so that the domain's {@link ReportPayload} can change without changing the wire.
+     *
+     * @param breachId         the breach
+     * @param reference        the organisation's reference
+     * @param assessmentNumber the assessment whose facts fill the form (the latest)
+     * @param assessedAt       when that assessment was made
+     * @param form             the ICO form's fields; those the facts do not provide are null
+     * @param checklist        the Art 33(3) content checklist
+     * @param missing          the items of the checklist still missing (Art 33(4): they may follow in phases)
+     * @param complete         true when nothing is missing
+     */
+    public record BreachReportJson(String breachId, String reference, int assessmentNumber, Instant assessedAt,
+                                   ReportFormJson form, List<CheckJson> checklist, List<String> missing,
+                                   boolean complete) {
+        static BreachReportJson of(BreachReport r) {
+            return new BreachReportJson(r.breachId(), r.reference(), r.assessmentNumber(), r.assessedAt(),
+                    ReportFormJson.of(r.form()), r.checklist().stream().map(CheckJson::of).toList(),
+                    r.missing().stream().map(ChecklistItem::item).toList(), r.isComplete());
+        }
+    }
+
+    /**
+     * The ICO personal data breach report form's fields, as {@link ReportPayload} documents them.
+     *
+     * @param regulator                 the regulator's name
+     * @param reportType                INITIAL or FOLLOW_UP
+     * @param description               what happened
+     * @param howDiscovered             how it was discovered
+     * @param occurredAt                when it happened, if known
+     * @param discoveredAt              when the controller became aware (Europe/London offset)
+     * @param cyberIncident             a cyber incident
+     * @param breachTypes               CONFIDENTIALITY, INTEGRITY, AVAILABILITY
+     * @param categoriesOfPersonalData  the categories of personal data
+     * @param specialCategoryOrCriminal special-category or criminal-offence data involved
+     * @param approximateRecords        approximate number of records
+     * @param categoriesOfDataSubjects  the categories of data subjects
+     * @param approximateDataSubjects   approximate number of data subjects
+     * @param vulnerableDataSubjects    vulnerable people affected
+     * @param likelyConsequences        the likely consequences
+     * @param riskTier                  the tier decided
+     * @param measuresTaken             measures taken or proposed
+     * @param dataSubjectsInformed      the Art 34 duty as assessed
+     * @param contactPoint              the DPO or other contact point
+     * @param notifiedLate              reported after the deadline
+     * @param reasonsForDelay           why, when late
+     * @param otherRegulators           other bodies to be told
+     */
+    public record ReportFormJson(String regulator, String reportType, String description, String howDiscovered,
+                                 OffsetDateTime occurredAt, OffsetDateTime discoveredAt, boolean cyberIncident,
+                                 List<String> breachTypes, String categoriesOfPersonalData,
+                                 boolean specialCategoryOrCriminal, Long approximateRecords,
+                                 String categoriesOfDataSubjects, Integer approximateDataSubjects,
+                                 boolean vulnerableDataSubjects, String likelyConsequences, String riskTier,
+                                 String measuresTaken, String dataSubjectsInformed, String contactPoint,
+                                 boolean notifiedLate, String reasonsForDelay, List<String> otherRegulators) {
+        static ReportFormJson of(ReportPayload p) {
+            return new ReportFormJson(p.regulator(), p.reportType(), p.description(), p.howDiscovered(),
+                    p.occurredAt(), p.discoveredAt(), p.cyberIncident(), p.breachTypes(),
+                    p.categoriesOfPersonalData(), p.specialCategoryOrCriminal(), p.approximateRecords(),
+                    p.categoriesOfDataSubjects(), p.approximateDataSubjects(), p.vulnerableDataSubjects(),
+                    p.likelyConsequences(), p.riskTier() == null ? null : p.riskTier().name(), p.measuresTaken(),
+                    p.dataSubjectsInformed() == null ? null : p.dataSubjectsInformed().name(), p.contactPoint(),
+                    p.notifiedLate(), p.reasonsForDelay(), p.otherRegulators());
+        }
+    }
+
+    /**
+     * One item the report must contain.
+     *
+     * @param item      what
+     * @param provision where the law asks for it
+     * @param provided  whether the facts provide it
+     */
+    public record CheckJson(String item, String provision, boolean provided) {
+        static CheckJson of(ChecklistItem c) {
+            return new CheckJson(c.item(), c.provision(), c.provided());
+        }
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.DPO)
@@ -189,6 +274,20 @@ public final class BreachLogResource {
     public Response get(@PathParam("id") String id) {
         BreachRecord record = register.get(id);
         return Response.ok(BreachJson.of(record)).tag(Versions.tagOf(record.version())).build();
+    }
+
+    /**
+     * The report form of the latest assessment. DPO only, unlike the other reads: the log's READER view leaves the
+     * facts out (see {@link AssessmentJson}), and the form is made of them (who was affected, which data, what
+     * happened), the personal-data details of the breach that only the person reporting it needs.
+     */
+    @GET
+    @Path("/{id}/report")
+    @RequiresRole(Role.DPO)
+    @Operation(summary = "The pre-filled report to the Commissioner of the breach's latest assessment, with the Art 33(3) "
+            + "checklist of what is still missing")
+    public BreachReportJson report(@PathParam("id") String id) {
+        return BreachReportJson.of(register.report(id));
     }
 
     @POST

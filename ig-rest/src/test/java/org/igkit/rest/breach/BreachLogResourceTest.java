@@ -128,4 +128,49 @@ class BreachLogResourceTest {
         Reply stats = as(RunningServer.READER, "GET", "/v1/breaches/statistics?from=2024-01-01T00:00:00Z&to=2025-01-01T00:00:00Z", null);
         assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
     }
+
+    @Test
+    @DisplayName("UK GDPR Art 33(3)-(4): the pre-filled ICO report of a logged breach carries its facts and lists "
+            + "what is still missing; DPO only, 404 for a breach never logged")
+    void reportOfALoggedBreach() {
+        String facts = BreachAssessmentResourceTest.ISSUE_EXAMPLE.substring(0,
+                BreachAssessmentResourceTest.ISSUE_EXAMPLE.length() - 1)
+                + ", \"report\": {\"description\": \"class list emailed to the wrong parents\", "
+                + "\"howDiscovered\": \"a parent replied\", \"occurredAt\": \"2024-03-29T09:30:00Z\", "
+                + "\"categoriesOfDataSubjects\": \"pupils\", \"approximateRecords\": 120}}";
+        Reply logged = as(RunningServer.DPO, "POST", "/v1/breaches", "{\"id\":\"B-R\",\"reference\":\"INC-9\","
+                + "\"summary\":\"class list emailed to the wrong parents\",\"facts\":" + facts + "}");
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+
+        Reply report = as(RunningServer.DPO, "GET", "/v1/breaches/B-R/report", null);
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        JsonNode body = report.json();
+        assertThat(body.path("breachId").asText()).isEqualTo("B-R");
+        assertThat(body.path("reference").asText()).isEqualTo("INC-9");
+        assertThat(body.path("assessmentNumber").asInt()).isEqualTo(1);
+        JsonNode form = body.path("form");
+        assertThat(form.path("reportType").asText()).isEqualTo("INITIAL");
+        assertThat(form.path("description").asText()).isEqualTo("class list emailed to the wrong parents");
+        assertThat(form.path("howDiscovered").asText()).isEqualTo("a parent replied");
+        assertThat(form.path("discoveredAt").asText()).as("awareness in Europe/London").isEqualTo("2024-03-29T16:00:00Z");
+        assertThat(form.path("breachTypes").get(0).asText()).isEqualTo("CONFIDENTIALITY");
+        assertThat(form.path("categoriesOfDataSubjects").asText()).isEqualTo("pupils");
+        assertThat(form.path("approximateDataSubjects").asInt()).isEqualTo(120);
+        assertThat(form.path("approximateRecords").asLong()).isEqualTo(120L);
+        assertThat(form.path("specialCategoryOrCriminal").asBoolean()).isFalse();
+        assertThat(form.path("measuresTaken").isNull()).as("no measures recorded yet").isTrue();
+        assertThat(form.path("contactPoint").isNull()).isTrue();
+        assertThat(form.path("riskTier").asText()).isNotBlank();
+        assertThat(form.path("dataSubjectsInformed").asText()).isNotBlank();
+        assertThat(body.path("checklist")).hasSize(8);
+        assertThat(body.path("missing")).extracting(JsonNode::asText).containsExactly(
+                "name and contact details of the DPO or other contact point", "likely consequences of the breach",
+                "measures taken or proposed, including mitigation");
+        assertThat(body.path("complete").asBoolean()).isFalse();
+
+        assertThatProblem(as(RunningServer.READER, "GET", "/v1/breaches/B-R/report", null)).hasStatus(403);
+        assertThatProblem(as(RunningServer.DPO, "GET", "/v1/breaches/B-none/report", null)).hasStatus(404);
+        assertThat(server.server().root().auditLog().forSubject("breach", "B-R")).extracting(e -> e.event().action())
+                .as("reading the report changes nothing").containsExactly("breach.logged");
+    }
 }
