@@ -21,6 +21,7 @@ import org.igkit.store.sqlite.importing.ImportOptions;
 import org.igkit.store.sqlite.importing.ImportReport;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.RetryPolicy;
+import org.igkit.store.jdbc.JdbcAuditLog;
 
 /**
  * The SQLite store: open it on a file (or on a {@link DataSource} you manage), take the port adapters it hands
@@ -42,7 +43,7 @@ import org.igkit.store.sqlite.internal.RetryPolicy;
 public final class SqliteStore implements AutoCloseable {
     private final Database database;
     private final SqliteOptions options;
-    private final SqliteAuditLog auditLog;
+    private final JdbcAuditLog auditLog;
     private final SqliteAssetRepository assets;
     private final SqliteScheduleRepository schedules;
     private final SqliteRecordRepository records;
@@ -54,7 +55,7 @@ public final class SqliteStore implements AutoCloseable {
     private SqliteStore(Database database, SqliteOptions options) {
         this.database = database;
         this.options = options;
-        this.auditLog = new SqliteAuditLog(database, options.auditSealing());
+        this.auditLog = JdbcAuditLog.of(database, SqliteDialect.INSTANCE, options.auditSealing());
         this.assets = new SqliteAssetRepository(database);
         this.schedules = new SqliteScheduleRepository(database);
         this.records = new SqliteRecordRepository(database, options.clock());
