@@ -1,5 +1,9 @@
 package org.igkit.store.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -19,4 +23,14 @@ public interface SqlDialect {
      * same key is already there.
      */
     String insertUnlessPresent(String table, String columns, String values);
+
+    /**
+     * What a {@code SELECT} inside a write transaction ends with to keep the rows it read from changing until commit:
+     * {@code " FOR UPDATE"} in PostgreSQL; nothing in SQLite, whose {@code IMMEDIATE} write transaction already
+     * keeps every other writer out.
+     */
+    String lockingRowsRead();
+
+    /** The calendar date in {@code column}, or null: SQLite keeps dates as ISO-8601 text, PostgreSQL as {@code DATE}. */
+    LocalDate date(ResultSet rs, String column) throws SQLException;
 }

@@ -1,5 +1,9 @@
 package org.igkit.store.postgres;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
 import org.igkit.store.jdbc.SqlDialect;
 import org.jdbi.v3.core.Handle;
 
@@ -25,5 +29,15 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public String insertUnlessPresent(String table, String columns, String values) {
         return "INSERT INTO " + table + " (" + columns + ") VALUES " + values + " ON CONFLICT DO NOTHING";
+    }
+
+    @Override
+    public String lockingRowsRead() {
+        return " FOR UPDATE";
+    }
+
+    @Override
+    public LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
     }
 }

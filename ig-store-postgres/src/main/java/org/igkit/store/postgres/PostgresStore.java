@@ -14,6 +14,7 @@ import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.store.jdbc.JdbcAuditLog;
+import org.igkit.store.jdbc.JdbcLegalHoldRepository;
 
 /**
  * The PostgreSQL store: open it on a JDBC URL (or on a {@link DataSource} you manage), take the port adapters it
@@ -34,7 +35,7 @@ public final class PostgresStore implements AutoCloseable {
     private final PgDatabase database;
     private final JdbcAuditLog auditLog;
     private final PostgresRecordRepository records;
-    private final PostgresLegalHoldRepository holds;
+    private final JdbcLegalHoldRepository holds;
     private final PostgresScheduleRepository schedules;
     private final PostgresRequestRepository requests;
     private final PostgresDisposalBatchRepository disposalBatches;
@@ -45,7 +46,7 @@ public final class PostgresStore implements AutoCloseable {
         this.database = database;
         this.auditLog = JdbcAuditLog.of(database, PostgresDialect.INSTANCE, auditSealing);
         this.records = new PostgresRecordRepository(database);
-        this.holds = new PostgresLegalHoldRepository(database);
+        this.holds = JdbcLegalHoldRepository.of(database, PostgresDialect.INSTANCE);
         this.schedules = new PostgresScheduleRepository(database);
         this.requests = new PostgresRequestRepository(database);
         this.disposalBatches = new PostgresDisposalBatchRepository(database);

@@ -1,5 +1,9 @@
 package org.igkit.store.sqlite;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
 import org.igkit.store.jdbc.SqlDialect;
 import org.jdbi.v3.core.Handle;
 
@@ -18,5 +22,16 @@ final class SqliteDialect implements SqlDialect {
     @Override
     public String insertUnlessPresent(String table, String columns, String values) {
         return "INSERT OR IGNORE INTO " + table + " (" + columns + ") VALUES " + values;
+    }
+
+    @Override
+    public String lockingRowsRead() {
+        return "";
+    }
+
+    @Override
+    public LocalDate date(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDate.parse(text);
     }
 }

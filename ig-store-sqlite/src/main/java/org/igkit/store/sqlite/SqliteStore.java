@@ -22,6 +22,7 @@ import org.igkit.store.sqlite.importing.ImportReport;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.RetryPolicy;
 import org.igkit.store.jdbc.JdbcAuditLog;
+import org.igkit.store.jdbc.JdbcLegalHoldRepository;
 
 /**
  * The SQLite store: open it on a file (or on a {@link DataSource} you manage), take the port adapters it hands
@@ -47,7 +48,7 @@ public final class SqliteStore implements AutoCloseable {
     private final SqliteAssetRepository assets;
     private final SqliteScheduleRepository schedules;
     private final SqliteRecordRepository records;
-    private final SqliteLegalHoldRepository holds;
+    private final JdbcLegalHoldRepository holds;
     private final SqliteDisposalBatchRepository disposalBatches;
     private final SqliteRequestRepository requests;
     private final SqliteBreachRepository breaches;
@@ -59,7 +60,7 @@ public final class SqliteStore implements AutoCloseable {
         this.assets = new SqliteAssetRepository(database);
         this.schedules = new SqliteScheduleRepository(database);
         this.records = new SqliteRecordRepository(database, options.clock());
-        this.holds = new SqliteLegalHoldRepository(database);
+        this.holds = JdbcLegalHoldRepository.of(database, SqliteDialect.INSTANCE);
         this.disposalBatches = new SqliteDisposalBatchRepository(database);
         this.requests = new SqliteRequestRepository(database);
         this.breaches = new SqliteBreachRepository(database);
