@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.igkit.core.error.IgException;
+import org.igkit.store.jdbc.Transactions;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -26,7 +27,7 @@ import org.jdbi.v3.postgres.PostgresPlugin;
  * migrated by Flyway on open, every write in a {@code READ COMMITTED} transaction (retried when PostgreSQL reports a
  * serialization failure or deadlock), and every driver exception translated into an {@link IgException}.
  */
-final class PgDatabase implements AutoCloseable {
+final class PgDatabase implements Transactions, AutoCloseable {
     /** SQLSTATEs worth running the whole transaction again for. */
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK_DETECTED = "40P01";
@@ -119,12 +120,14 @@ final class PgDatabase implements AutoCloseable {
      * (so it must have no side effect outside the database) when PostgreSQL reports a serialization failure or
      * a deadlock.
      */
-    <R> R write(String doing, HandleCallback<R, RuntimeException> work) {
+    @Override
+    public <R> R write(String doing, HandleCallback<R, RuntimeException> work) {
         return attempt(doing, () -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work));
     }
 
     /** Runs {@code work} on one snapshot ({@code REPEATABLE READ}, read only). */
-    <R> R read(String doing, HandleCallback<R, RuntimeException> work) {
+    @Override
+    public <R> R read(String doing, HandleCallback<R, RuntimeException> work) {
         return attempt(doing, () -> jdbi.withHandle(h -> {
             h.setReadOnly(true);
             try {

@@ -21,6 +21,7 @@ import org.igkit.assets.stored.AssetRow;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
+import org.igkit.store.jdbc.Versions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 

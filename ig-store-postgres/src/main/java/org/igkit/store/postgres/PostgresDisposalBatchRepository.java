@@ -19,6 +19,7 @@ import org.igkit.retention.disposal.BatchState;
 import org.igkit.retention.disposal.DisposalBatch;
 import org.igkit.retention.disposal.DisposalCandidate;
 import org.igkit.retention.port.DisposalBatchRepository;
+import org.igkit.store.jdbc.Versions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;

@@ -29,6 +29,7 @@ import org.igkit.retention.rule.Offset;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.DisposalAction;
 import org.igkit.retention.schedule.EntryRef;
+import org.igkit.store.jdbc.DateIdCursor;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 

@@ -13,6 +13,8 @@ import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
+import org.igkit.store.jdbc.JdbcAuditLog;
+import org.igkit.store.jdbc.JdbcLegalHoldRepository;
 
 /**
  * The PostgreSQL store: open it on a JDBC URL (or on a {@link DataSource} you manage), take the port adapters it
@@ -31,9 +33,9 @@ import org.igkit.retention.port.ScheduleRepository;
  */
 public final class PostgresStore implements AutoCloseable {
     private final PgDatabase database;
-    private final PostgresAuditLog auditLog;
+    private final JdbcAuditLog auditLog;
     private final PostgresRecordRepository records;
-    private final PostgresLegalHoldRepository holds;
+    private final JdbcLegalHoldRepository holds;
     private final PostgresScheduleRepository schedules;
     private final PostgresRequestRepository requests;
     private final PostgresDisposalBatchRepository disposalBatches;
@@ -42,9 +44,9 @@ public final class PostgresStore implements AutoCloseable {
 
     private PostgresStore(PgDatabase database, AuditSealing auditSealing) {
         this.database = database;
-        this.auditLog = new PostgresAuditLog(database, auditSealing);
+        this.auditLog = JdbcAuditLog.of(database, PostgresDialect.INSTANCE, auditSealing);
         this.records = new PostgresRecordRepository(database);
-        this.holds = new PostgresLegalHoldRepository(database);
+        this.holds = JdbcLegalHoldRepository.of(database, PostgresDialect.INSTANCE);
         this.schedules = new PostgresScheduleRepository(database);
         this.requests = new PostgresRequestRepository(database);
         this.disposalBatches = new PostgresDisposalBatchRepository(database);

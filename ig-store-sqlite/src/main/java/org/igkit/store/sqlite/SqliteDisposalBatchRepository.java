@@ -20,6 +20,7 @@ import org.igkit.retention.disposal.DisposalCandidate;
 import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.TemporalText;
+import org.igkit.store.jdbc.Versions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;

@@ -33,6 +33,8 @@ import org.igkit.store.sqlite.importing.ImportReport;
 import org.igkit.store.sqlite.internal.BatchImport;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.TemporalText;
+import org.igkit.store.jdbc.DateIdCursor;
+import org.igkit.store.jdbc.Versions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 

@@ -22,6 +22,8 @@ import org.igkit.requests.register.InformationRequest;
 import org.igkit.requests.register.Outcome;
 import org.igkit.requests.register.RequesterCategory;
 import org.igkit.store.sqlite.internal.Database;
+import org.igkit.store.jdbc.DateIdCursor;
+import org.igkit.store.jdbc.Versions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 

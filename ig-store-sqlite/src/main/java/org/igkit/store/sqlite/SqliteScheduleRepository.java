@@ -21,6 +21,7 @@ import org.igkit.retention.schedule.EntryRef;
 import org.igkit.retention.schedule.Schedule;
 import org.igkit.retention.schedule.ScheduleEntry;
 import org.igkit.store.sqlite.internal.Database;
+import org.igkit.store.jdbc.Versions;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -21,6 +21,8 @@ import org.igkit.store.sqlite.importing.ImportOptions;
 import org.igkit.store.sqlite.importing.ImportReport;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.RetryPolicy;
+import org.igkit.store.jdbc.JdbcAuditLog;
+import org.igkit.store.jdbc.JdbcLegalHoldRepository;
 
 /**
  * The SQLite store: open it on a file (or on a {@link DataSource} you manage), take the port adapters it hands
@@ -42,11 +44,11 @@ import org.igkit.store.sqlite.internal.RetryPolicy;
 public final class SqliteStore implements AutoCloseable {
     private final Database database;
     private final SqliteOptions options;
-    private final SqliteAuditLog auditLog;
+    private final JdbcAuditLog auditLog;
     private final SqliteAssetRepository assets;
     private final SqliteScheduleRepository schedules;
     private final SqliteRecordRepository records;
-    private final SqliteLegalHoldRepository holds;
+    private final JdbcLegalHoldRepository holds;
     private final SqliteDisposalBatchRepository disposalBatches;
     private final SqliteRequestRepository requests;
     private final SqliteBreachRepository breaches;
@@ -54,11 +56,11 @@ public final class SqliteStore implements AutoCloseable {
     private SqliteStore(Database database, SqliteOptions options) {
         this.database = database;
         this.options = options;
-        this.auditLog = new SqliteAuditLog(database, options.auditSealing());
+        this.auditLog = JdbcAuditLog.of(database, SqliteDialect.INSTANCE, options.auditSealing());
         this.assets = new SqliteAssetRepository(database);
         this.schedules = new SqliteScheduleRepository(database);
         this.records = new SqliteRecordRepository(database, options.clock());
-        this.holds = new SqliteLegalHoldRepository(database);
+        this.holds = JdbcLegalHoldRepository.of(database, SqliteDialect.INSTANCE);
         this.disposalBatches = new SqliteDisposalBatchRepository(database);
         this.requests = new SqliteRequestRepository(database);
         this.breaches = new SqliteBreachRepository(database);

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.igkit.core.error.IgException;
+import org.igkit.store.jdbc.Transactions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -34,7 +35,7 @@ import org.sqlite.SQLiteDataSource;
  * {@code SQLITE_BUSY_SNAPSHOT} when another connection wrote in between, and no busy timeout rescues it
  * (STACK.md §9).
  */
-public final class Database implements AutoCloseable {
+public final class Database implements Transactions, AutoCloseable {
     private final Jdbi writer;
     private final Jdbi reader;
     private final RetryPolicy retry;
@@ -122,6 +123,7 @@ public final class Database implements AutoCloseable {
      * throws. When the database is busy the whole transaction runs again, so {@code work} must do nothing but
      * database work (no side effects outside it).
      */
+    @Override
     public <R> R write(String doing, HandleCallback<R, RuntimeException> work) {
         return attempt(doing, () -> writer.withHandle(handle -> {
             modeOf(handle, SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -130,6 +132,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} on one consistent snapshot of the database, beside any writer. */
+    @Override
     public <R> R read(String doing, HandleCallback<R, RuntimeException> work) {
         return attempt(doing, () -> reader.withHandle(handle -> {
             modeOf(handle, SQLiteConfig.TransactionMode.DEFERRED);

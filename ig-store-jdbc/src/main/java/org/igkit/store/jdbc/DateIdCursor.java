@@ -1,4 +1,4 @@
-package org.igkit.store.postgres;
+package org.igkit.store.jdbc;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,16 +12,16 @@ import org.igkit.core.error.ValidationException;
  * @param date the last item's date
  * @param id   the last item's id
  */
-record DateIdCursor(LocalDate date, String id) {
+public record DateIdCursor(LocalDate date, String id) {
     private static final char SEPARATOR = '~';
 
     /** The cursor after an item with this date and id. */
-    static String of(LocalDate date, String id) {
+    public static String of(LocalDate date, String id) {
         return date.toString() + SEPARATOR + id;
     }
 
     /** Reads a cursor this store handed out, or refuses it as a {@link ValidationException} on {@code after}. */
-    static DateIdCursor parse(String cursor) {
+    public static DateIdCursor parse(String cursor) {
         int separator = cursor.indexOf(SEPARATOR);
         if (separator > 0 && separator < cursor.length() - 1) {
             try {

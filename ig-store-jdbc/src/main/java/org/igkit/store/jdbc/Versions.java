@@ -1,4 +1,4 @@
-package org.igkit.store.postgres;
+package org.igkit.store.jdbc;
 
 import java.util.Optional;
 
@@ -8,7 +8,7 @@ import org.igkit.core.error.ConflictException;
  * The optimistic-locking rule of docs/architecture.md, checked by every adapter inside its write transaction:
  * version 0 is a new entity, any other version must be the stored one.
  */
-final class Versions {
+public final class Versions {
     private Versions() {
     }
 
@@ -16,7 +16,7 @@ final class Versions {
      * Throws unless an entity of {@code type} {@code id} at {@code given} may be saved over {@code stored}
      * (empty when nothing is stored under the id).
      */
-    static void check(String type, String id, long given, Optional<Long> stored) {
+    public static void check(String type, String id, long given, Optional<Long> stored) {
         if (stored.isEmpty() && given != 0) {
             throw ConflictException.versionMismatch(type, id, given, 0);
         }

@@ -1,4 +1,4 @@
-package org.igkit.store.sqlite;
+package org.igkit.store.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,19 +15,29 @@ import org.igkit.core.error.NotFoundException;
 import org.igkit.core.error.ValidationException;
 import org.igkit.retention.hold.LegalHold;
 import org.igkit.retention.port.LegalHoldRepository;
-import org.igkit.store.sqlite.internal.Database;
 import org.jdbi.v3.core.Handle;
 
-/** Legal holds in {@code legal_hold}, never deleted; a bulk placement is one transaction, all or nothing. */
-final class SqliteLegalHoldRepository implements LegalHoldRepository {
+/**
+ * The legal holds of both SQL stores, in {@code legal_hold}, never deleted; a bulk placement is one transaction, all
+ * or nothing. A release reads the row with the dialect's row lock ({@code FOR UPDATE} in PostgreSQL) before it
+ * checks it, so two servers releasing the same hold at once release it once.
+ */
+public final class JdbcLegalHoldRepository implements LegalHoldRepository {
     private static final String TYPE = "legal hold";
     private static final String COLUMNS = "id, record_id, reason, authority, placed_on, released_on, release_reason, "
             + "version";
 
-    private final Database database;
+    private final Transactions database;
+    private final SqlDialect dialect;
 
-    SqliteLegalHoldRepository(Database database) {
-        this.database = database;
+    private JdbcLegalHoldRepository(Transactions database, SqlDialect dialect) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+    }
+
+    /** The legal holds in {@code database}'s {@code legal_hold} table. */
+    public static JdbcLegalHoldRepository of(Transactions database, SqlDialect dialect) {
+        return new JdbcLegalHoldRepository(database, dialect);
     }
 
     @Override
@@ -79,7 +89,7 @@ final class SqliteLegalHoldRepository implements LegalHoldRepository {
     @Override
     public LegalHold release(String holdId, LocalDate releasedOn, String reason) {
         return database.write("releasing legal hold " + holdId, h -> {
-            LegalHold stored = select(h, "WHERE id = :id", holdId).stream().findFirst()
+            LegalHold stored = select(h, "WHERE id = :id" + dialect.lockingRowsRead(), holdId).stream().findFirst()
                     .orElseThrow(() -> new NotFoundException(TYPE, holdId));
             if (stored.isReleased()) {
                 throw new ConflictException(ConflictException.Reason.INVALID_STATE,
@@ -107,16 +117,15 @@ final class SqliteLegalHoldRepository implements LegalHoldRepository {
                 h -> select(h, "WHERE record_id = :id ORDER BY placed_on, id", recordId));
     }
 
-    private static List<LegalHold> select(Handle h, String where, String id) {
+    private List<LegalHold> select(Handle h, String where, String id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM legal_hold " + where).bind("id", id)
                 .map((rs, ctx) -> hold(rs)).list();
     }
 
-    private static LegalHold hold(ResultSet rs) throws SQLException {
-        String releasedOn = rs.getString("released_on");
+    private LegalHold hold(ResultSet rs) throws SQLException {
         return new LegalHold(rs.getString("id"), rs.getString("record_id"), rs.getString("reason"),
-                rs.getString("authority"), LocalDate.parse(rs.getString("placed_on")),
-                releasedOn == null ? null : LocalDate.parse(releasedOn), rs.getString("release_reason"),
+                rs.getString("authority"), dialect.date(rs, "placed_on"),
+                dialect.date(rs, "released_on"), rs.getString("release_reason"),
                 rs.getLong("version"));
     }
 }

@@ -1,4 +1,4 @@
-package org.igkit.store.postgres;
+package org.igkit.store.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,30 +27,37 @@ import org.igkit.core.port.AuditLog;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The audit log in two tables, {@code audit_entry} and {@code audit_detail}, which triggers make append-only.
- * An append takes the chain's transaction-level advisory lock ({@code pg_advisory_xact_lock}), then reads the last
- * entry and writes the next one in the same transaction: appends from every connection of every process that
- * shares the database queue on that lock and form one chain without gaps or forks. The lock is released at
- * commit or rollback, so a crashed appender never leaves it held.
+ * The audit log of both SQL stores, in three tables, {@code audit_entry}, {@code audit_detail} and
+ * {@code audit_checkpoint}, which triggers make append-only. An append locks the chain (the {@link SqlDialect}
+ * says how: PostgreSQL's transaction-level advisory lock; nothing for SQLite, whose {@code IMMEDIATE} write
+ * transaction already holds the only write lock), then reads the last entry and writes the next one (sealed with
+ * the current key, and with its checkpoint when one is due) in the same transaction, so entries from every thread
+ * and process that shares the database form one chain without gaps or forks.
  */
-final class PostgresAuditLog implements AuditLog {
+public final class JdbcAuditLog implements AuditLog {
     private static final String COLUMNS =
             "sequence, actor, action, occurred_at, subject_type, subject_id, previous_hash, hash, key_id";
     private static final String CHECKPOINT_COLUMNS = "sequence, head_hash, head_occurred_at, key_id, signature";
     /** How many entries {@link #verify()} holds in memory at a time. */
     private static final int VERIFY_CHUNK = 1000;
 
-    /** The advisory lock key of the chain: any bigint, the same in every process ("igkit-au" in ASCII). */
-    static final long CHAIN_LOCK = 0x69676b69742d6175L;
+    /** Fixed width, so that text order is time order (both stores' rule for stored instants). */
     private static final DateTimeFormatter INSTANT_TEXT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private final PgDatabase database;
+    private final Transactions database;
+    private final SqlDialect dialect;
     private final AuditSealing sealing;
 
-    PostgresAuditLog(PgDatabase database, AuditSealing sealing) {
-        this.database = database;
+    private JdbcAuditLog(Transactions database, SqlDialect dialect, AuditSealing sealing) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.sealing = Objects.requireNonNull(sealing, "sealing");
+    }
+
+    /** The audit log in {@code database}'s audit tables, sealed and checkpointed as {@code sealing} says. */
+    public static JdbcAuditLog of(Transactions database, SqlDialect dialect, AuditSealing sealing) {
+        return new JdbcAuditLog(database, dialect, sealing);
     }
 
     @Override
@@ -102,17 +109,18 @@ final class PostgresAuditLog implements AuditLog {
                 .list());
     }
 
-    private static void lockChain(Handle h) {
-        h.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").bind("key", CHAIN_LOCK).mapTo(Integer.class).one();
+    private void lockChain(Handle h) {
+        dialect.lockAuditChain(h);
     }
 
     private Optional<AuditEntry> last(Handle h) {
         return entries(h, "SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence DESC LIMIT 1").stream().findFirst();
     }
 
-    private static void insert(Handle h, AuditCheckpoint checkpoint) {
-        h.createUpdate("INSERT INTO audit_checkpoint (" + CHECKPOINT_COLUMNS + ") VALUES "
-                        + "(:sequence, :headHash, :headOccurredAt, :keyId, :signature) ON CONFLICT DO NOTHING")
+    private void insert(Handle h, AuditCheckpoint checkpoint) {
+        // one checkpoint per head and key: asking again where one is already stored keeps the stored one
+        h.createUpdate(dialect.insertUnlessPresent("audit_checkpoint", CHECKPOINT_COLUMNS,
+                        "(:sequence, :headHash, :headOccurredAt, :keyId, :signature)"))
                 .bind("sequence", checkpoint.sequence())
                 .bind("headHash", checkpoint.headHash())
                 .bind("headOccurredAt", INSTANT_TEXT.format(checkpoint.headOccurredAt()))
@@ -123,7 +131,7 @@ final class PostgresAuditLog implements AuditLog {
 
     @Override
     public Page<AuditEntry> read(PageRequest page) {
-        long after = page.findAfterCursor().map(PostgresAuditLog::parseCursor).orElse(0L);
+        long after = page.findAfterCursor().map(JdbcAuditLog::parseCursor).orElse(0L);
         List<AuditEntry> rest = database.read("reading the audit log", h -> entriesAfter(h, after, page.limit() + 1));
         return Page.of(rest, page.limit(), e -> Long.toString(e.sequence()));
     }
