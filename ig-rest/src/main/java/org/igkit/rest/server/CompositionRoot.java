@@ -27,6 +27,7 @@ import org.igkit.retention.port.RecordImporter;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.record.ImportResult;
+import org.igkit.retention.record.ImportedBatch;
 
 /**
  * Where the server's ports are made: the only class that chooses adapters, and the only one that touches the
@@ -261,7 +262,8 @@ public final class CompositionRoot implements AutoCloseable {
     private static RecordImporter bulkImporterOf(SqliteStore store) {
         return (rows, importId, batchSize, batchCommitted) -> {
             ImportReport report = store.importRecords(rows, new ImportOptions(importId, batchSize,
-                    batch -> batchCommitted.accept(batch.batchNumber())));
+                    batch -> batchCommitted.accept(new ImportedBatch(batch.batchNumber(), batch.rowsRead(),
+                            batch.rowsAdded(), batch.firstKey(), batch.lastKey(), batch.skipped()))));
             return new ImportResult(report.importId(), report.rowsRead(), report.rowsAdded(),
                     report.batchesCommitted(), report.batchesSkipped());
         };
