@@ -15,8 +15,6 @@ import org.igkit.rest.health.StoreProbe;
 import org.igkit.store.postgres.PostgresStore;
 import org.igkit.store.sqlite.SqliteOptions;
 import org.igkit.store.sqlite.SqliteStore;
-import org.igkit.store.sqlite.importing.ImportOptions;
-import org.igkit.store.sqlite.importing.ImportReport;
 import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryLegalHoldRepository;
 import org.igkit.retention.memory.InMemoryRecordRepository;
@@ -26,7 +24,6 @@ import org.igkit.retention.port.LegalHoldRepository;
 import org.igkit.retention.port.RecordImporter;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
-import org.igkit.retention.record.ImportResult;
 
 /**
  * Where the server's ports are made: the only class that chooses adapters, and the only one that touches the
@@ -84,7 +81,7 @@ public final class CompositionRoot implements AutoCloseable {
         return new CompositionRoot(clock, store.auditLog(), store.requests(), store.breaches(), store.assets(),
                 store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(),
                 probeOf(store.auditLog()), store,
-                "SQLite store " + settings.storePath().toAbsolutePath().normalize(), bulkImporterOf(store));
+                "SQLite store " + settings.storePath().toAbsolutePath().normalize(), store.recordImporter());
     }
 
     /**
@@ -255,16 +252,6 @@ public final class CompositionRoot implements AutoCloseable {
                     storeProbe, onClose, description,
                     recordImporter != null ? recordImporter : RecordImporter.savingEach(recordPort));
         }
-    }
-
-    /** The store's batched, journalled import, as the import endpoint asks for it. */
-    private static RecordImporter bulkImporterOf(SqliteStore store) {
-        return (rows, importId, batchSize, batchCommitted) -> {
-            ImportReport report = store.importRecords(rows, new ImportOptions(importId, batchSize,
-                    batch -> batchCommitted.accept(batch.batchNumber())));
-            return new ImportResult(report.importId(), report.rowsRead(), report.rowsAdded(),
-                    report.batchesCommitted(), report.batchesSkipped());
-        };
     }
 
     /** The clock every engine and register is given. */

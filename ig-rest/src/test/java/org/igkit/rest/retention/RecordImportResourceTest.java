@@ -55,8 +55,15 @@ class RecordImportResourceTest {
         return server.send("GET", "/v1/records/" + id, null, "Authorization", "Bearer " + RunningServer.READER).status();
     }
 
+    /** The entries of an import's runs (records.imported, records.import-stopped), without its batches. */
     private static List<AuditEntry> audited(String importId) {
-        return server.server().root().auditLog().forSubject("import", importId);
+        return server.server().root().auditLog().forSubject("import", importId).stream()
+                .filter(e -> !e.event().action().equals("records.import-batch")).toList();
+    }
+
+    private static List<AuditEntry> batchesAudited(String importId) {
+        return server.server().root().auditLog().forSubject("import", importId).stream()
+                .filter(e -> e.event().action().equals("records.import-batch")).toList();
     }
 
     @Test
@@ -96,6 +103,10 @@ class RecordImportResourceTest {
         assertThat(events.get(0).event().action()).isEqualTo("records.imported");
         assertThat(events.get(0).event().details()).containsEntry("rowsAdded", "3").containsEntry("format", "ndjson");
         assertThat(events.get(1).event().details()).containsEntry("rowsAdded", "0").containsEntry("batchesSkipped", "2");
+        assertThat(batchesAudited("nd-a")).as("each batch once, not again for the rerun")
+                .extracting(e -> e.event().details().get("batch") + ":" + e.event().details().get("firstRecordId")
+                        + ".." + e.event().details().get("lastRecordId") + ":" + e.event().details().get("rowsAdded"))
+                .containsExactly("1:ND-1..ND-2:2", "2:ND-3..ND-3:1");
     }
 
     @Test
@@ -147,6 +158,8 @@ class RecordImportResourceTest {
         assertThat(resumed.json().path("batchesCommitted").asLong()).isEqualTo(1);
         assertThat(resumed.json().path("rowsAdded").asLong()).isEqualTo(2);
         assertThat(status("BAD-4")).isEqualTo(200);
+        assertThat(batchesAudited("bad-a")).extracting(e -> e.event().details().get("batch"))
+                .containsExactly("1", "2");
     }
 
     @Test

@@ -3,11 +3,12 @@ package org.igkit.retention.port;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.igkit.core.error.ConflictException;
 import org.igkit.retention.record.ImportResult;
+import org.igkit.retention.record.ImportedBatch;
 import org.igkit.retention.record.RetainedRecord;
 
 /**
@@ -27,9 +28,11 @@ public interface RecordImporter {
      * @param rows           new records (version 0) with their due date and status computed
      * @param importId       names the input; a rerun under the same id adds nothing new
      * @param batchSize      rows per batch
-     * @param batchCommitted told the number (from 1) of every batch committed, or skipped as committed earlier
+     * @param batchCommitted told, after its commit, what every batch committed held, or that it was skipped as
+     *                       committed by an earlier run
      */
-    ImportResult importRecords(Stream<RetainedRecord> rows, String importId, int batchSize, LongConsumer batchCommitted);
+    ImportResult importRecords(Stream<RetainedRecord> rows, String importId, int batchSize,
+                               Consumer<ImportedBatch> batchCommitted);
 
     /**
      * An importer that saves record by record through {@code records}, skipping ids already stored: for ports held
@@ -49,11 +52,14 @@ public interface RecordImporter {
                     batch.add(input.next());
                 }
                 read += batch.size();
+                long addedNow = 0;
                 for (RetainedRecord record : batch) {
-                    added += saveIfNew(records, record) ? 1 : 0;
+                    addedNow += saveIfNew(records, record) ? 1 : 0;
                 }
+                added += addedNow;
                 batches++;
-                batchCommitted.accept(batches);
+                batchCommitted.accept(ImportedBatch.committed(batches, batch.size(), addedNow, batch.get(0).id(),
+                        batch.get(batch.size() - 1).id()));
             }
             return new ImportResult(importId, read, added, batches, 0);
         };

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.igkit.core.IdRule;
+import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.error.ValidationException;
@@ -20,6 +22,7 @@ import org.igkit.retention.port.RecordImporter;
 import org.igkit.retention.port.RetentionPorts;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.retention.record.ImportResult;
+import org.igkit.retention.record.ImportedBatch;
 import org.igkit.retention.record.RetainedRecord;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;
@@ -27,14 +30,22 @@ import org.igkit.retention.schedule.ScheduleEntry;
 
 /**
  * Files many records at once through the store's {@link RecordImporter}, in batches, idempotently under an import
- * id, and audits the run: {@value #IMPORTED} when it ends, {@value #STOPPED} when a refused row stops it after
- * batches were committed (a refusal that wrote nothing changed nothing and is not audited).
+ * id, and audits the run: {@value #BATCH} for every committed batch with its rows, {@value #IMPORTED} when it ends,
+ * {@value #STOPPED} when a refused row stops it after batches were committed (a refusal that wrote nothing changed
+ * nothing and is not audited).
+ *
+ * <p>A batch's entry is appended after the store has committed it, so a run killed in between leaves a committed
+ * batch with no entry. The rerun under the same import id repairs that: the store reports the batches an earlier run
+ * committed, and any of them with no {@value #BATCH} entry under the import gets one then. A batch already audited
+ * is never audited again.
  */
 public final class RecordImports {
     /** The audit action of a finished import. */
     public static final String IMPORTED = "records.imported";
     /** The audit action of an import stopped by a refused row after some batches were committed. */
     public static final String STOPPED = "records.import-stopped";
+    /** The audit action of one committed batch of an import. */
+    public static final String BATCH = "records.import-batch";
     /** The audit subject type of an import. */
     public static final String AUDIT_SUBJECT = "import";
 
@@ -114,7 +125,13 @@ public final class RecordImports {
         }
         AtomicLong batchesDone = new AtomicLong();
         try (rows) {
-            ImportResult result = importer.importRecords(rows, importId, batchSize, batchesDone::set);
+            Set<Long> audited = batchesAudited(importId);
+            ImportResult result = importer.importRecords(rows, importId, batchSize, batch -> {
+                batchesDone.set(batch.batchNumber());
+                if (audited.add(batch.batchNumber())) {
+                    auditBatch(importId, batch, format, actor);
+                }
+            });
             audit.append(AuditEvent.of(actor, IMPORTED, clock.instant(), AUDIT_SUBJECT, importId)
                     .withDetail("format", format)
                     .withDetail("rowsRead", String.valueOf(result.rowsRead()))
@@ -134,5 +151,31 @@ public final class RecordImports {
         } finally {
             running.remove(importId);
         }
+    }
+
+    /** The numbers of the batches of {@code importId} that have a {@value #BATCH} entry already. */
+    private Set<Long> batchesAudited(String importId) {
+        Set<Long> numbers = new HashSet<>();
+        for (AuditEntry entry : audit.forSubject(AUDIT_SUBJECT, importId)) {
+            if (entry.event().action().equals(BATCH)) {
+                String number = entry.event().details().get("batch");
+                if (number != null) {
+                    numbers.add(Long.valueOf(number));
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private void auditBatch(String importId, ImportedBatch batch, String format, String actor) {
+        audit.append(AuditEvent.of(actor, BATCH, clock.instant(), AUDIT_SUBJECT, importId)
+                .withDetail("format", format)
+                .withDetail("batch", String.valueOf(batch.batchNumber()))
+                .withDetail("rowsRead", String.valueOf(batch.rowsRead()))
+                .withDetail("rowsAdded", String.valueOf(batch.rowsAdded()))
+                .withDetail("firstRecordId", batch.firstRecordId())
+                .withDetail("lastRecordId", batch.lastRecordId())
+                // a batch audited by the rerun that found it committed and unaudited: its rows were added then
+                .withDetail("committedBy", batch.committedEarlier() ? "an earlier run" : "this run"));
     }
 }

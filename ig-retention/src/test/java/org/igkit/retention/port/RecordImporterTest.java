@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.igkit.core.error.ValidationException;
 import org.igkit.retention.memory.InMemoryRecordRepository;
 import org.igkit.retention.record.ImportResult;
+import org.igkit.retention.record.ImportedBatch;
 import org.igkit.retention.record.RetainedRecord;
 import org.igkit.retention.rule.RecordFacts;
 import org.igkit.retention.schedule.EntryRef;
@@ -28,13 +29,14 @@ class RecordImporterTest {
     void savesNewRecordsOnly() {
         RecordRepository records = InMemoryRecordRepository.create();
         records.save(aRecord("B"));
-        List<Long> batches = new ArrayList<>();
+        List<ImportedBatch> batches = new ArrayList<>();
 
         ImportResult first = RecordImporter.savingEach(records).importRecords(
                 Stream.of("A", "B", "C").map(RecordImporterTest::aRecord), "mem", 2, batches::add);
 
         assertThat(first).isEqualTo(new ImportResult("mem", 3, 2, 2, 0));
-        assertThat(batches).containsExactly(1L, 2L);
+        assertThat(batches).containsExactly(ImportedBatch.committed(1, 2, 1, "A", "B"),
+                ImportedBatch.committed(2, 1, 1, "C", "C"));
         assertThat(records.find("B").orElseThrow().version()).as("left as it was").isEqualTo(1);
         ImportResult again = RecordImporter.savingEach(records).importRecords(
                 Stream.of("A", "B", "C").map(RecordImporterTest::aRecord), "mem", 2, n -> { });
@@ -45,7 +47,7 @@ class RecordImporterTest {
     @DisplayName("A row that fails while its batch is gathered leaves that batch unwritten; earlier batches stay")
     void failingRowStopsItsBatch() {
         RecordRepository records = InMemoryRecordRepository.create();
-        List<Long> batches = new ArrayList<>();
+        List<ImportedBatch> batches = new ArrayList<>();
         Stream<RetainedRecord> rows = Stream.of("A", "B", "C", "bad").map(id -> {
             if (id.equals("bad")) {
                 throw new ValidationException("lines[4]", "is bad", id);
@@ -56,7 +58,7 @@ class RecordImporterTest {
         assertThatThrownBy(() -> RecordImporter.savingEach(records).importRecords(rows, "mem", 2, batches::add))
                 .isInstanceOf(ValidationException.class);
 
-        assertThat(batches).containsExactly(1L);
+        assertThat(batches).extracting(ImportedBatch::batchNumber).containsExactly(1L);
         assertThat(records.find("B")).isPresent();
         assertThat(records.find("C")).isEmpty();
     }

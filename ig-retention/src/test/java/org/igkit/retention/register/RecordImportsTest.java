@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -63,8 +64,13 @@ class RecordImportsTest {
 
         assertThat(result).isEqualTo(new ImportResult("hr-1", 2, 2, 2, 0));
         assertThat(records.find("E-1").orElseThrow().dueDate()).isEqualTo(LocalDate.of(2024, 3, 31));
-        AuditEntry imported = audit.forSubject(RecordImports.AUDIT_SUBJECT, "hr-1").get(0);
-        assertThat(imported.event().action()).isEqualTo(RecordImports.IMPORTED);
+        List<AuditEntry> entries = audit.forSubject(RecordImports.AUDIT_SUBJECT, "hr-1");
+        assertThat(entries).extracting(e -> e.event().action())
+                .containsExactly(RecordImports.BATCH, RecordImports.BATCH, RecordImports.IMPORTED);
+        assertThat(entries.get(1).event().details()).containsEntry("batch", "2").containsEntry("rowsRead", "1")
+                .containsEntry("rowsAdded", "1").containsEntry("firstRecordId", "E-2")
+                .containsEntry("lastRecordId", "E-2").containsEntry("committedBy", "this run");
+        AuditEntry imported = entries.get(2);
         assertThat(imported.event().actor()).isEqualTo("hr-system");
         assertThat(imported.event().details()).containsEntry("rowsAdded", "2").containsEntry("format", "csv");
     }
@@ -89,7 +95,9 @@ class RecordImportsTest {
                     assertThat(e.violations()).extracting(v -> v.path()).containsExactly("lines[3].facts.employmentEnded");
                 });
         assertThat(records.find("E-1")).as("the committed batch stays").isPresent();
-        assertThat(audit.forSubject(RecordImports.AUDIT_SUBJECT, "hr-2")).singleElement()
+        List<AuditEntry> entries = audit.forSubject(RecordImports.AUDIT_SUBJECT, "hr-2");
+        assertThat(entries).extracting(e -> e.event().action()).containsExactly(RecordImports.BATCH, RecordImports.STOPPED);
+        assertThat(entries.get(1))
                 .satisfies(e -> assertThat(e.event().details()).containsEntry("batchesCommitted", "1")
                         .containsEntry("firstError", "lines[3].facts.employmentEnded"))
                 .extracting(e -> e.event().action()).isEqualTo(RecordImports.STOPPED);

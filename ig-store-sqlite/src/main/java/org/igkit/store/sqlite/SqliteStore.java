@@ -14,8 +14,11 @@ import org.igkit.core.port.AuditLog;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
+import org.igkit.retention.port.RecordImporter;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
+import org.igkit.retention.record.ImportResult;
+import org.igkit.retention.record.ImportedBatch;
 import org.igkit.retention.record.RetainedRecord;
 import org.igkit.store.sqlite.importing.ImportOptions;
 import org.igkit.store.sqlite.importing.ImportReport;
@@ -147,6 +150,22 @@ public final class SqliteStore implements AutoCloseable {
         Objects.requireNonNull(newRecords, "newRecords");
         Objects.requireNonNull(options, "options");
         return records.importRecords(newRecords, options);
+    }
+
+    /**
+     * This store's batched, journalled {@link #importRecords import} as the record import service asks for it
+     * ({@code RecordImports.over}): every committed batch is reported with its rows, and a batch an earlier run under
+     * the same import id committed is reported as committed earlier, so the service can audit it if that run died
+     * before it did.
+     */
+    public RecordImporter recordImporter() {
+        return (rows, importId, batchSize, batchCommitted) -> {
+            ImportReport report = importRecords(rows, new ImportOptions(importId, batchSize,
+                    batch -> batchCommitted.accept(new ImportedBatch(batch.batchNumber(), batch.rowsRead(),
+                            batch.rowsAdded(), batch.firstKey(), batch.lastKey(), batch.skipped()))));
+            return new ImportResult(report.importId(), report.rowsRead(), report.rowsAdded(),
+                    report.batchesCommitted(), report.batchesSkipped());
+        };
     }
 
     /** SQLite's {@code PRAGMA integrity_check}: {@code ["ok"]} when the file is sound, else the problems found. */
