@@ -19,15 +19,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.igkit.core.audit.AuditCheckpoint;
 import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
-import org.igkit.core.audit.ChainVerification;
 import org.igkit.core.error.ConflictException;
 import org.igkit.core.memory.InMemoryAuditLog;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
 import org.igkit.core.port.AuditLog;
+import org.igkit.retention.ForwardingAuditLog;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryLegalHoldRepository;
@@ -340,13 +339,12 @@ class DisposalAtomicityTest {
     }
 
     /** The in-memory log, made to fail once at a chosen append, as a crash there would. */
-    private static final class FailingAudit implements AuditLog {
-        private final AuditLog log;
+    private static final class FailingAudit extends ForwardingAuditLog {
         private final AtomicInteger disposedUntilFailure = new AtomicInteger(-1);
         private volatile boolean failOnExecuted;
 
         FailingAudit(AuditLog log) {
-            this.log = log;
+            super(log);
         }
 
         void failOnRecordDisposed(int nth) {
@@ -367,43 +365,9 @@ class DisposalAtomicityTest {
                 failOnExecuted = false;
                 throw new IllegalStateException("the process stopped before writing the execution's entry");
             }
-            return log.append(event);
+            return super.append(event);
         }
 
-        @Override
-        public Page<AuditEntry> read(PageRequest page) {
-            return log.read(page);
-        }
-
-        @Override
-        public List<AuditEntry> forSubject(String subjectType, String subjectId) {
-            return log.forSubject(subjectType, subjectId);
-        }
-
-        @Override
-        public long size() {
-            return log.size();
-        }
-
-        @Override
-        public ChainVerification verify() {
-            return log.verify();
-        }
-
-        @Override
-        public ChainVerification verifyAgainst(AuditCheckpoint keptElsewhere) {
-            return log.verifyAgainst(keptElsewhere);
-        }
-
-        @Override
-        public AuditCheckpoint checkpoint() {
-            return log.checkpoint();
-        }
-
-        @Override
-        public List<AuditCheckpoint> checkpoints() {
-            return log.checkpoints();
-        }
     }
 
     /** The in-memory records, made to refuse one save of a disposal as a concurrent change would. */

@@ -23,14 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.igkit.core.audit.AuditCheckpoint;
 import org.igkit.core.audit.AuditEntry;
 import org.igkit.core.audit.AuditEvent;
-import org.igkit.core.audit.ChainVerification;
 import org.igkit.core.memory.InMemoryAuditLog;
-import org.igkit.core.paging.Page;
-import org.igkit.core.paging.PageRequest;
 import org.igkit.core.port.AuditLog;
+import org.igkit.retention.ForwardingAuditLog;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryLegalHoldRepository;
@@ -212,13 +209,12 @@ class RecordImportBatchAuditTest {
     }
 
     /** An audit log that fails, as a kill would, when the chosen {@code records.import-batch} entry is appended. */
-    private static final class KillableAuditLog implements AuditLog {
-        private final AuditLog log;
+    private static final class KillableAuditLog extends ForwardingAuditLog {
         private int failOn;
         private int batchEntries;
 
         KillableAuditLog(AuditLog log) {
-            this.log = log;
+            super(log);
         }
 
         void failOnBatchEntry(int entry) {
@@ -231,42 +227,8 @@ class RecordImportBatchAuditTest {
             if (event.action().equals(RecordImports.BATCH) && ++batchEntries == failOn) {
                 throw new Killed("before appending batch entry " + failOn);
             }
-            return log.append(event);
+            return super.append(event);
         }
 
-        @Override
-        public Page<AuditEntry> read(PageRequest page) {
-            return log.read(page);
-        }
-
-        @Override
-        public List<AuditEntry> forSubject(String subjectType, String subjectId) {
-            return log.forSubject(subjectType, subjectId);
-        }
-
-        @Override
-        public long size() {
-            return log.size();
-        }
-
-        @Override
-        public ChainVerification verify() {
-            return log.verify();
-        }
-
-        @Override
-        public ChainVerification verifyAgainst(AuditCheckpoint keptElsewhere) {
-            return log.verifyAgainst(keptElsewhere);
-        }
-
-        @Override
-        public AuditCheckpoint checkpoint() {
-            return log.checkpoint();
-        }
-
-        @Override
-        public List<AuditCheckpoint> checkpoints() {
-            return log.checkpoints();
-        }
     }
 }
