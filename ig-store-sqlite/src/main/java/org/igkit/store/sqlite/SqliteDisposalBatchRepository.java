@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,13 +15,12 @@ import org.igkit.core.paging.PageRequest;
 import org.igkit.json.StoredDocuments;
 import org.igkit.retention.disposal.BatchState;
 import org.igkit.retention.disposal.DisposalBatch;
-import org.igkit.retention.disposal.DisposalCandidate;
 import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.TemporalText;
+import org.igkit.store.jdbc.BatchRecordClaims;
 import org.igkit.store.jdbc.Versions;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -35,7 +33,6 @@ import org.jdbi.v3.core.statement.Query;
 final class SqliteDisposalBatchRepository implements DisposalBatchRepository {
     private static final String TYPE = "disposal batch";
     /** Ids per {@code IN} list, well below the driver's limit on bound parameters. */
-    private static final int IDS_PER_QUERY = 500;
     private static final String COLUMNS = "id, as_of, candidates, state, approved_by, approved_at, certificate, version";
 
     private final Database database;
@@ -74,7 +71,7 @@ final class SqliteDisposalBatchRepository implements DisposalBatchRepository {
                     .bind("certificate", StoredDocuments.ofCertificate(saved.certificate()))
                     .bind("version", saved.version())
                     .execute();
-            holdRecords(h, saved);
+            BatchRecordClaims.claim(h, saved);
             return saved;
         });
     }
@@ -83,47 +80,6 @@ final class SqliteDisposalBatchRepository implements DisposalBatchRepository {
      * Rewrites the rows of the records {@code batch} holds: none once executed, its candidates while open. A record
      * another open batch holds refuses the save, and the transaction with it.
      */
-    private static void holdRecords(Handle h, DisposalBatch batch) {
-        h.createUpdate("DELETE FROM disposal_batch_record WHERE batch_id = :id").bind("id", batch.id()).execute();
-        if (!batch.isOpen() || batch.candidates().isEmpty()) {
-            return;
-        }
-        List<String> ids = batch.candidates().stream().map(DisposalCandidate::recordId).toList();
-        Map<String, String> held = holders(h, ids);
-        if (!held.isEmpty()) {
-            Map.Entry<String, String> first = held.entrySet().iterator().next();
-            throw inAnotherOpenBatch(batch.id(), first.getKey(), first.getValue());
-        }
-        PreparedBatch insert = h.prepareBatch("INSERT INTO disposal_batch_record (record_id, batch_id) VALUES (?, ?) "
-                + "ON CONFLICT (record_id) DO NOTHING");
-        ids.forEach(id -> insert.add(id, batch.id()));
-        int inserted = 0;
-        for (int count : insert.execute()) {
-            inserted += count;
-        }
-        if (inserted != ids.size()) {
-            // another connection's batch took one of them between the check and the insert
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE, "disposal batch '" + batch.id()
-                    + "' cannot take its records: a batch saved at the same moment holds one of them; sweep again");
-        }
-    }
-
-    private static ConflictException inAnotherOpenBatch(String batchId, String recordId, String holder) {
-        return new ConflictException(ConflictException.Reason.INVALID_STATE, "disposal batch '" + batchId
-                + "' cannot take record '" + recordId + "': it is a candidate of open batch '" + holder + "'");
-    }
-
-    private static Map<String, String> holders(Handle h, List<String> recordIds) {
-        Map<String, String> held = new LinkedHashMap<>();
-        for (int from = 0; from < recordIds.size(); from += IDS_PER_QUERY) {
-            h.createQuery("SELECT record_id, batch_id FROM disposal_batch_record WHERE record_id IN (<ids>)")
-                    .bindList("ids", recordIds.subList(from, Math.min(recordIds.size(), from + IDS_PER_QUERY)))
-                    .map((rs, ctx) -> Map.entry(rs.getString("record_id"), rs.getString("batch_id")))
-                    .forEach(e -> held.put(e.getKey(), e.getValue()));
-        }
-        return held;
-    }
-
     @Override
     public Map<String, String> openBatchesOf(Collection<String> recordIds) {
         Objects.requireNonNull(recordIds, "recordIds");
@@ -131,7 +87,7 @@ final class SqliteDisposalBatchRepository implements DisposalBatchRepository {
             return Map.of();
         }
         List<String> ids = List.copyOf(recordIds);
-        return database.read("reading the open disposal batches of " + ids.size() + " record(s)", h -> holders(h, ids));
+        return database.read("reading the open disposal batches of " + ids.size() + " record(s)", h -> BatchRecordClaims.holders(h, ids));
     }
 
     @Override
