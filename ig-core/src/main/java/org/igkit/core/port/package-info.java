@@ -1,2 +1,2 @@
-/** The ports of the shared kernel: what ig-core needs from the outside world (the audit log). */
+/** The ports of the shared kernel: what ig-core needs from the outside world (the audit log, the unit of work). */
 package org.igkit.core.port;
