@@ -3,6 +3,7 @@ package org.igkit.store.jdbc;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.igkit.core.error.IgException;
 import org.igkit.core.port.UnitOfWork;
 import org.jdbi.v3.core.HandleCallback;
 
@@ -34,7 +35,9 @@ public interface Transactions {
 
     /**
      * This database as a {@link UnitOfWork}: a unit is one {@link #write} transaction, which every port call of
-     * this database's adapters on the same thread joins; a nested unit joins the outer one.
+     * this database's adapters on the same thread joins; a nested unit joins the outer one. An exception the work
+     * throws itself reaches the caller unchanged (after the rollback); a failure of the database arrives as the
+     * {@link org.igkit.core.error.IgException} the adapter that met it threw.
      */
     default UnitOfWork unitOfWork() {
         Transactions database = this;
@@ -42,8 +45,38 @@ public interface Transactions {
             @Override
             public <T> T run(String doing, Supplier<T> work) {
                 Objects.requireNonNull(work, "work");
-                return database.write(doing, h -> work.get());
+                try {
+                    return database.write(doing, h -> {
+                        try {
+                            return work.get();
+                        } catch (IgException e) {
+                            throw e;
+                        } catch (RuntimeException e) {
+                            // not the database's: carried past the translation of driver failures, and unwrapped
+                            throw new WorkFailure(e);
+                        }
+                    });
+                } catch (WorkFailure e) {
+                    throw e.failure();
+                }
             }
         };
+    }
+
+}
+
+/** The work's own exception, carried out of {@link Transactions#write} past the store's translation, unchanged. */
+final class WorkFailure extends IgException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient RuntimeException failure;
+
+    WorkFailure(RuntimeException failure) {
+        super(failure.getMessage(), failure);
+        this.failure = failure;
+    }
+
+    RuntimeException failure() {
+        return failure;
     }
 }
