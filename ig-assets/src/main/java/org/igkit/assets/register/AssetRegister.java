@@ -23,6 +23,7 @@ import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
 import org.igkit.assets.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
+import org.igkit.core.port.UnitOfWork;
 
 /**
  * The Information Asset Register over a store, and the only way to change it: each save is checked as of today
@@ -73,17 +74,32 @@ public final class AssetRegister {
 
     private final AssetRepository repository;
     private final AuditLog auditLog;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    private AssetRegister(AssetRepository repository, AuditLog auditLog, Clock clock) {
+    private AssetRegister(AssetRepository repository, AuditLog auditLog, UnitOfWork unitOfWork, Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A register storing entries in {@code repository}, auditing saves in {@code auditLog}, dating by {@code clock}. */
+    /**
+     * A register storing entries in {@code repository}, auditing saves in {@code auditLog}, each save and its entry
+     * in one unit of {@code unitOfWork} (the store's, so that they commit together), dating by {@code clock}.
+     */
+    public static AssetRegister of(AssetRepository repository, AuditLog auditLog, UnitOfWork unitOfWork,
+                                   Clock clock) {
+        return new AssetRegister(repository, auditLog, unitOfWork, clock);
+    }
+
+    /**
+     * A register over ports held in memory ({@link UnitOfWork#serialised()}: saves run one at a time, nothing is
+     * rolled back). Over a database pass its unit of work to {@link #of(AssetRepository, AuditLog, UnitOfWork,
+     * Clock)}, or a crash between a save and its entry leaves the save unaudited.
+     */
     public static AssetRegister of(AssetRepository repository, AuditLog auditLog, Clock clock) {
-        return new AssetRegister(repository, auditLog, clock);
+        return of(repository, auditLog, UnitOfWork.serialised(), clock);
     }
 
     /**
@@ -108,10 +124,13 @@ public final class AssetRegister {
     public Registration add(InformationAsset asset, String actor) {
         Objects.requireNonNull(asset, "asset");
         Objects.requireNonNull(actor, "actor");
-        InformationAsset saved = repository.save(asset.withVersion(0));
-        auditLog.append(AuditEvent.of(actor, ADDED, clock.instant(), AUDIT_SUBJECT, saved.id().value())
-                .withDetail("version", Long.toString(saved.version()))
-                .withDetail("status", saved.status().name()));
+        InformationAsset saved = unitOfWork.run("adding information asset " + asset.id().value(), () -> {
+            InformationAsset stored = repository.save(asset.withVersion(0));
+            auditLog.append(AuditEvent.of(actor, ADDED, clock.instant(), AUDIT_SUBJECT, stored.id().value())
+                    .withDetail("version", Long.toString(stored.version()))
+                    .withDetail("status", stored.status().name()));
+            return stored;
+        });
         return new Registration(saved, AssetCheck.of(saved, today()));
     }
 
@@ -125,16 +144,19 @@ public final class AssetRegister {
     public Registration replace(InformationAsset asset, long expectedVersion, String actor) {
         Objects.requireNonNull(asset, "asset");
         Objects.requireNonNull(actor, "actor");
-        InformationAsset stored = repository.get(asset.id());
-        if (stored.version() != expectedVersion) {
-            throw ConflictException.versionMismatch("information asset", asset.id().value(), expectedVersion,
-                    stored.version());
-        }
-        InformationAsset saved = repository.save(asset.withVersion(expectedVersion));
-        auditLog.append(AuditEvent.of(actor, REPLACED, clock.instant(), AUDIT_SUBJECT, saved.id().value())
-                .withDetail("version", Long.toString(saved.version()))
-                .withDetail("status", saved.status().name())
-                .withDetail("changed", String.join(",", changedFields(stored, saved))));
+        InformationAsset saved = unitOfWork.run("replacing information asset " + asset.id().value(), () -> {
+            InformationAsset stored = repository.get(asset.id());
+            if (stored.version() != expectedVersion) {
+                throw ConflictException.versionMismatch("information asset", asset.id().value(), expectedVersion,
+                        stored.version());
+            }
+            InformationAsset replaced = repository.save(asset.withVersion(expectedVersion));
+            auditLog.append(AuditEvent.of(actor, REPLACED, clock.instant(), AUDIT_SUBJECT, replaced.id().value())
+                    .withDetail("version", Long.toString(replaced.version()))
+                    .withDetail("status", replaced.status().name())
+                    .withDetail("changed", String.join(",", changedFields(stored, replaced))));
+            return replaced;
+        });
         return new Registration(saved, AssetCheck.of(saved, today()));
     }
 

@@ -22,6 +22,7 @@ import org.igkit.core.error.ConflictException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
 import org.igkit.core.port.AuditLog;
+import org.igkit.core.port.UnitOfWork;
 
 /**
  * The breach log as a service (UK GDPR Art 33(5)), and the only way to change it: every change is audited with the
@@ -50,24 +51,39 @@ public final class BreachRegister {
     private final BreachRepository repository;
     private final BreachAssessor assessor;
     private final AuditLog auditLog;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    private BreachRegister(BreachRepository repository, BreachAssessor assessor, AuditLog auditLog, Clock clock) {
+    private BreachRegister(BreachRepository repository, BreachAssessor assessor, AuditLog auditLog,
+                           UnitOfWork unitOfWork, Clock clock) {
         this.repository = repository;
         this.assessor = assessor;
         this.auditLog = auditLog;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     /**
      * A register over {@code repository}, assessing with {@code assessor}, auditing every change in
-     * {@code auditLog}; {@code clock} dates closures and audit events.
+     * {@code auditLog}, each change and its entry in one unit of {@code unitOfWork} (the store's, so that they
+     * commit together); {@code clock} dates closures and audit events.
+     */
+    public static BreachRegister of(BreachRepository repository, BreachAssessor assessor, AuditLog auditLog,
+                                    UnitOfWork unitOfWork, Clock clock) {
+        return new BreachRegister(Objects.requireNonNull(repository, "repository"),
+                Objects.requireNonNull(assessor, "assessor"), Objects.requireNonNull(auditLog, "auditLog"),
+                Objects.requireNonNull(unitOfWork, "unitOfWork"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * A register over ports held in memory ({@link UnitOfWork#serialised()}: changes run one at a time, nothing
+     * is rolled back). Over a database pass its unit of work to
+     * {@link #of(BreachRepository, BreachAssessor, AuditLog, UnitOfWork, Clock)}, or a crash between a change and
+     * its entry leaves the change unaudited.
      */
     public static BreachRegister of(BreachRepository repository, BreachAssessor assessor, AuditLog auditLog,
                                     Clock clock) {
-        return new BreachRegister(Objects.requireNonNull(repository, "repository"),
-                Objects.requireNonNull(assessor, "assessor"), Objects.requireNonNull(auditLog, "auditLog"),
-                Objects.requireNonNull(clock, "clock"));
+        return of(repository, assessor, auditLog, UnitOfWork.serialised(), clock);
     }
 
     /**
@@ -78,10 +94,13 @@ public final class BreachRegister {
         Objects.requireNonNull(assessedBy, "assessedBy");
         IdRule.require("id", id);
         BreachAssessment assessment = assessor.assess(facts);
-        BreachRecord stored = repository.save(BreachRecord.open(id, reference, summary,
-                RecordedAssessment.of(1, assessedBy, facts, assessment)));
-        audit(assessedBy, LOGGED, stored.id(), Map.of("reference", String.valueOf(stored.reference())));
-        return stored;
+        BreachRecord logged = BreachRecord.open(id, reference, summary,
+                RecordedAssessment.of(1, assessedBy, facts, assessment));
+        return unitOfWork.run("logging breach " + id, () -> {
+            BreachRecord stored = repository.save(logged);
+            audit(assessedBy, LOGGED, stored.id(), Map.of("reference", String.valueOf(stored.reference())));
+            return stored;
+        });
     }
 
     /** Re-assesses a breach on new facts; the earlier assessments stay in the record. Audits {@value #REASSESSED}. */
@@ -196,13 +215,15 @@ public final class BreachRegister {
     private BreachRecord change(String id, long version, String actor, String action, Map<String, String> details,
                                 UnaryOperator<BreachRecord> edit) {
         Objects.requireNonNull(actor, "actor");
-        BreachRecord stored = repository.get(id);
-        if (stored.version() != version) {
-            throw ConflictException.versionMismatch(BreachRecord.TYPE, id, version, stored.version());
-        }
-        BreachRecord saved = repository.save(edit.apply(stored));
-        audit(actor, action, id, details);
-        return saved;
+        return unitOfWork.run("recording " + action + " of breach " + id, () -> {
+            BreachRecord stored = repository.get(id);
+            if (stored.version() != version) {
+                throw ConflictException.versionMismatch(BreachRecord.TYPE, id, version, stored.version());
+            }
+            BreachRecord saved = repository.save(edit.apply(stored));
+            audit(actor, action, id, details);
+            return saved;
+        });
     }
 
     private void audit(String actor, String action, String id, Map<String, String> details) {

@@ -15,6 +15,7 @@ import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
 import org.igkit.core.port.AuditLog;
+import org.igkit.core.port.UnitOfWork;
 import org.igkit.requests.calendar.DateRange;
 import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.requests.engine.DeadlineQuery;
@@ -51,24 +52,38 @@ public final class RequestRegister {
     private final DeadlineEngine engine;
     private final SchoolCalendars schools;
     private final AuditLog auditLog;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     private RequestRegister(RequestRepository repository, DeadlineEngine engine, SchoolCalendars schools,
-                            AuditLog auditLog, Clock clock) {
+                            AuditLog auditLog, UnitOfWork unitOfWork, Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.schools = Objects.requireNonNull(schools, "schools");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
      * A register over {@code repository}, computing with {@code engine}, school calendars from {@code schools},
-     * auditing every change in {@code auditLog} at the instant of {@code clock}.
+     * auditing every change in {@code auditLog} at the instant of {@code clock}, each change and its entry in one
+     * unit of {@code unitOfWork} (the store's, so that they commit together).
+     */
+    public static RequestRegister of(RequestRepository repository, DeadlineEngine engine, SchoolCalendars schools,
+                                     AuditLog auditLog, UnitOfWork unitOfWork, Clock clock) {
+        return new RequestRegister(repository, engine, schools, auditLog, unitOfWork, clock);
+    }
+
+    /**
+     * A register over ports held in memory ({@link UnitOfWork#serialised()}: changes run one at a time, nothing
+     * is rolled back). Over a database pass its unit of work to {@link #of(RequestRepository, DeadlineEngine,
+     * SchoolCalendars, AuditLog, UnitOfWork, Clock)}, or a crash between a change and its entry leaves the change
+     * unaudited.
      */
     public static RequestRegister of(RequestRepository repository, DeadlineEngine engine, SchoolCalendars schools,
                                      AuditLog auditLog, Clock clock) {
-        return new RequestRegister(repository, engine, schools, auditLog, clock);
+        return of(repository, engine, schools, auditLog, UnitOfWork.serialised(), clock);
     }
 
     /** {@link #receive(InformationRequest, String)} by {@link #UNNAMED_ACTOR}. */
@@ -83,9 +98,12 @@ public final class RequestRegister {
     public InformationRequest receive(InformationRequest request, String actor) {
         Objects.requireNonNull(actor, "actor");
         IdRule.require("id", request.id());
-        InformationRequest stored = repository.save(withComputedDueDate(request));
-        audit(actor, RECEIVED, stored, Map.of("regime", stored.regime().name(), "reference", stored.reference()));
-        return stored;
+        InformationRequest computed = withComputedDueDate(request);
+        return unitOfWork.run("receiving request " + request.id(), () -> {
+            InformationRequest stored = repository.save(computed);
+            audit(actor, RECEIVED, stored, Map.of("regime", stored.regime().name(), "reference", stored.reference()));
+            return stored;
+        });
     }
 
     /** {@link #record(String, long, RequestEvent, String)} on the stored version, by {@link #UNNAMED_ACTOR}. */
@@ -102,10 +120,12 @@ public final class RequestRegister {
     public InformationRequest record(String id, long expectedVersion, RequestEvent event, String actor) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(actor, "actor");
-        InformationRequest current = current(id, expectedVersion);
-        InformationRequest stored = repository.save(withComputedDueDate(current.withEvent(event)));
-        audit(actor, EVENT, stored, Map.of("type", event.type().id(), "date", event.date().toString()));
-        return stored;
+        return unitOfWork.run("recording an event of request " + id, () -> {
+            InformationRequest current = current(id, expectedVersion);
+            InformationRequest stored = repository.save(withComputedDueDate(current.withEvent(event)));
+            audit(actor, EVENT, stored, Map.of("type", event.type().id(), "date", event.date().toString()));
+            return stored;
+        });
     }
 
     /** {@link #close(String, long, LocalDate, Outcome, String)} on the stored version, by {@link #UNNAMED_ACTOR}. */
@@ -121,10 +141,12 @@ public final class RequestRegister {
      */
     public InformationRequest close(String id, long expectedVersion, LocalDate on, Outcome outcome, String actor) {
         Objects.requireNonNull(actor, "actor");
-        InformationRequest current = current(id, expectedVersion);
-        InformationRequest stored = repository.save(withComputedDueDate(current.closedOn(on, outcome)));
-        audit(actor, CLOSED, stored, Map.of("on", String.valueOf(on), "outcome", String.valueOf(outcome)));
-        return stored;
+        return unitOfWork.run("closing request " + id, () -> {
+            InformationRequest current = current(id, expectedVersion);
+            InformationRequest stored = repository.save(withComputedDueDate(current.closedOn(on, outcome)));
+            audit(actor, CLOSED, stored, Map.of("on", String.valueOf(on), "outcome", String.valueOf(outcome)));
+            return stored;
+        });
     }
 
     /** The stored request. */

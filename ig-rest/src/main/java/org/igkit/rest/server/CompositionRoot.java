@@ -9,6 +9,7 @@ import org.igkit.assets.memory.InMemoryAssetRepository;
 import org.igkit.core.memory.InMemoryAuditLog;
 import org.igkit.assets.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
+import org.igkit.core.port.UnitOfWork;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
@@ -44,12 +45,15 @@ public final class CompositionRoot implements AutoCloseable {
     private final AutoCloseable store;
     private final String description;
     private final RecordImporter recordImporter;
+    private final UnitOfWork unitOfWork;
 
     private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, BreachRepository breaches,
                             AssetRepository assets, ScheduleRepository schedules, RecordRepository records,
                             LegalHoldRepository holds, DisposalBatchRepository disposalBatches, StoreProbe storeProbe,
-                            AutoCloseable store, String description, RecordImporter recordImporter) {
+                            AutoCloseable store, String description, RecordImporter recordImporter,
+                            UnitOfWork unitOfWork) {
         this.recordImporter = recordImporter;
+        this.unitOfWork = unitOfWork;
         this.store = store;
         this.description = description;
         this.assets = assets;
@@ -81,12 +85,13 @@ public final class CompositionRoot implements AutoCloseable {
         return new CompositionRoot(clock, store.auditLog(), store.requests(), store.breaches(), store.assets(),
                 store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(),
                 probeOf(store.auditLog()), store,
-                "SQLite store " + settings.storePath().toAbsolutePath().normalize(), store.recordImporter());
+                "SQLite store " + settings.storePath().toAbsolutePath().normalize(), store.recordImporter(),
+                store.unitOfWork());
     }
 
     /**
      * Every register in the PostgreSQL database of {@code settings}. The store has no bulk importer of its own yet
-     * (COPY is to come, issue 16), so the import endpoint saves record by record, as the in-memory root does.
+     * (COPY is to come, issue 16), so the import endpoint saves record by record, each batch in one unit of work.
      */
     private static CompositionRoot openPostgres(ServerSettings settings, Clock clock) {
         ServerSettings.StoreSettings database = settings.store();
@@ -96,7 +101,7 @@ public final class CompositionRoot implements AutoCloseable {
                 store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(),
                 probeOf(store.auditLog()), store,
                 "PostgreSQL store " + database.url() + " (pool of " + database.poolSize() + ")",
-                RecordImporter.savingEach(store.records()));
+                store.recordImporter(), store.unitOfWork());
     }
 
     private static String emptyToNull(String text) {
@@ -124,7 +129,8 @@ public final class CompositionRoot implements AutoCloseable {
         return new CompositionRoot(clock, InMemoryAuditLog.create(), InMemoryRequestRepository.create(),
                 InMemoryBreachRepository.create(), InMemoryAssetRepository.create(), InMemoryScheduleRepository.create(),
                 records, InMemoryLegalHoldRepository.create(), InMemoryDisposalBatchRepository.create(), () -> true,
-                () -> { }, "in-memory store (nothing is kept across restarts)", RecordImporter.savingEach(records));
+                () -> { }, "in-memory store (nothing is kept across restarts)", RecordImporter.savingEach(records),
+                UnitOfWork.serialised());
     }
 
     /**
@@ -160,6 +166,7 @@ public final class CompositionRoot implements AutoCloseable {
         private AutoCloseable onClose = () -> { };
         private String description = "the embedder's adapters";
         private RecordImporter recordImporter;
+        private UnitOfWork unitOfWork;
 
         private Builder(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -219,6 +226,15 @@ public final class CompositionRoot implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The unit of work of the store the ports above are in, which every service runs each change and its audit
+         * entry in; by default {@link UnitOfWork#serialised()}, right for in-memory adapters only.
+         */
+        public Builder unitOfWork(UnitOfWork unitOfWork) {
+            this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+            return this;
+        }
+
         /** What {@code /health} asks whether the store answers; by default always yes. */
         public Builder storeProbe(StoreProbe storeProbe) {
             this.storeProbe = Objects.requireNonNull(storeProbe, "storeProbe");
@@ -240,6 +256,7 @@ public final class CompositionRoot implements AutoCloseable {
         /** The composition root, with an in-memory adapter for every port not given. */
         public CompositionRoot build() {
             RecordRepository recordPort = records != null ? records : InMemoryRecordRepository.create();
+            UnitOfWork units = unitOfWork != null ? unitOfWork : UnitOfWork.serialised();
             return new CompositionRoot(clock,
                     auditLog != null ? auditLog : InMemoryAuditLog.create(),
                     requests != null ? requests : InMemoryRequestRepository.create(),
@@ -250,7 +267,8 @@ public final class CompositionRoot implements AutoCloseable {
                     holds != null ? holds : InMemoryLegalHoldRepository.create(),
                     disposalBatches != null ? disposalBatches : InMemoryDisposalBatchRepository.create(),
                     storeProbe, onClose, description,
-                    recordImporter != null ? recordImporter : RecordImporter.savingEach(recordPort));
+                    recordImporter != null ? recordImporter : RecordImporter.savingEach(recordPort, units),
+                    units);
         }
     }
 
@@ -305,6 +323,11 @@ public final class CompositionRoot implements AutoCloseable {
     /** Bulk import of new records: the store's own when it has one, else record by record. */
     public RecordImporter recordImporter() {
         return recordImporter;
+    }
+
+    /** The unit of work of the store: each service runs a change and its audit entry in one unit. */
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
     }
 
     /** Whether the store answers. */

@@ -72,7 +72,7 @@ public final class IgApplication {
         AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName());
         BreachAssessor assessor = BreachAssessor.of(policy, clock);
         RetentionPorts retention = RetentionPorts.of(root.records(), root.schedules(), root.holds(),
-                root.disposalBatches(), root.auditLog());
+                root.disposalBatches(), root.auditLog(), root.unitOfWork());
         RetentionRegister register = RetentionRegister.over(retention, RetentionCalculator.using(calendar), clock);
         return List.of(
                 new HealthResource(root.storeProbe()),
@@ -80,9 +80,11 @@ public final class IgApplication {
                 new RetentionCalculationResource(calendar, clock),
                 new BreachAssessmentResource(assessor),
                 new RequestResource(RequestRegister.of(root.requests(), deadlines, InMemorySchoolCalendars.create(),
-                        root.auditLog(), clock)),
-                new BreachLogResource(BreachRegister.of(root.breaches(), assessor, root.auditLog(), clock)),
-                new AssetResource(AssetRegister.of(root.assets(), root.auditLog(), clock), organisation(settings)),
+                        root.auditLog(), root.unitOfWork(), clock)),
+                new BreachLogResource(BreachRegister.of(root.breaches(), assessor, root.auditLog(), root.unitOfWork(),
+                        clock)),
+                new AssetResource(AssetRegister.of(root.assets(), root.auditLog(), root.unitOfWork(), clock),
+                        organisation(settings)),
                 new ScheduleResource(register),
                 new RecordResource(register),
                 new HoldResource(register),
@@ -90,7 +92,7 @@ public final class IgApplication {
                         RetentionCalculator.using(calendar), clock)),
                 new DisposalResource(DisposalService.over(retention, RetentionCalculator.using(calendar), clock),
                         clock),
-                new AuditResource(AuditQueries.over(root.auditLog()), AuditCheckpoints.over(root.auditLog(), clock)));
+                new AuditResource(AuditQueries.over(root.auditLog()), AuditCheckpoints.over(root.auditLog(), root.unitOfWork(), clock)));
     }
 
     private static Organisation organisation(ServerSettings settings) {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.igkit.core.error.ConflictException;
+import org.igkit.core.port.UnitOfWork;
 import org.igkit.retention.record.ImportResult;
 import org.igkit.retention.record.ImportedBatch;
 import org.igkit.retention.record.RetainedRecord;
@@ -28,8 +29,11 @@ public interface RecordImporter {
      * @param rows           new records (version 0) with their due date and status computed
      * @param importId       names the input; a rerun under the same id adds nothing new
      * @param batchSize      rows per batch
-     * @param batchCommitted told, after its commit, what every batch committed held, or that it was skipped as
-     *                       committed by an earlier run
+     * @param batchCommitted told what every batch held, or that it was skipped as committed by an earlier run,
+     *                       inside the store's unit of work that writes the batch (where the store has one): what
+     *                       it writes through the same store (the batch's audit entry) commits with the batch,
+     *                       and an exception it throws rolls the batch back. A batch whose unit is retried is told
+     *                       again.
      */
     ImportResult importRecords(Stream<RetainedRecord> rows, String importId, int batchSize,
                                Consumer<ImportedBatch> batchCommitted);
@@ -39,7 +43,17 @@ public interface RecordImporter {
      * in memory, which keep no import journal (a rerun re-reads every batch, adds nothing and skips none).
      */
     static RecordImporter savingEach(RecordRepository records) {
+        return savingEach(records, UnitOfWork.serialised());
+    }
+
+    /**
+     * As {@link #savingEach(RecordRepository)}, each batch's saves and its {@code batchCommitted} call in one unit
+     * of {@code unitOfWork}: for a store with no bulk path of its own, whose unit of work makes the batch and its
+     * entry commit together.
+     */
+    static RecordImporter savingEach(RecordRepository records, UnitOfWork unitOfWork) {
         Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
         return (rows, importId, batchSize, batchCommitted) -> {
             long read = 0;
             long added = 0;
@@ -52,14 +66,18 @@ public interface RecordImporter {
                     batch.add(input.next());
                 }
                 read += batch.size();
-                long addedNow = 0;
-                for (RetainedRecord record : batch) {
-                    addedNow += saveIfNew(records, record) ? 1 : 0;
-                }
+                long number = batches + 1;
+                long addedNow = unitOfWork.run("importing batch " + number + " of " + importId, () -> {
+                    long n = 0;
+                    for (RetainedRecord record : batch) {
+                        n += saveIfNew(records, record) ? 1 : 0;
+                    }
+                    batchCommitted.accept(ImportedBatch.committed(number, batch.size(), n, batch.get(0).id(),
+                            batch.get(batch.size() - 1).id()));
+                    return n;
+                });
                 added += addedNow;
-                batches++;
-                batchCommitted.accept(ImportedBatch.committed(batches, batch.size(), addedNow, batch.get(0).id(),
-                        batch.get(batch.size() - 1).id()));
+                batches = number;
             }
             return new ImportResult(importId, read, added, batches, 0);
         };

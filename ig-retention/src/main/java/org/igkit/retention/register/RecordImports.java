@@ -34,10 +34,11 @@ import org.igkit.retention.schedule.ScheduleEntry;
  * {@value #STOPPED} when a refused row stops it after batches were committed (a refusal that wrote nothing changed
  * nothing and is not audited).
  *
- * <p>A batch's entry is appended after the store has committed it, so a run killed in between leaves a committed
- * batch with no entry. The rerun under the same import id repairs that: the store reports the batches an earlier run
- * committed, and any of them with no {@value #BATCH} entry under the import gets one then. A batch already audited
- * is never audited again.
+ * <p>A batch's entry is appended inside the store's unit of work that writes the batch (the importer tells the
+ * service of each batch there), so a batch and its entry commit together or not at all. Batches committed by a
+ * release that audited them afterwards may still lack their entry; the rerun under the same import id repairs
+ * that: the store reports the batches an earlier run committed, and any of them with no {@value #BATCH} entry under
+ * the import gets one then. A batch already audited is never audited again.
  */
 public final class RecordImports {
     /** The audit action of a finished import. */
@@ -79,7 +80,7 @@ public final class RecordImports {
     /** Imports over the ports, saving record by record: for ports that have no bulk path. */
     public static RecordImports savingEach(RetentionPorts ports, RetentionCalculator calculator, Clock clock) {
         Objects.requireNonNull(ports, "ports");
-        return over(ports, RecordImporter.savingEach(ports.records()), calculator, clock);
+        return over(ports, RecordImporter.savingEach(ports.records(), ports.unitOfWork()), calculator, clock);
     }
 
     /** The date the rows of an import started now are computed for. */
@@ -127,10 +128,12 @@ public final class RecordImports {
         try (rows) {
             Set<Long> audited = batchesAudited(importId);
             ImportResult result = importer.importRecords(rows, importId, batchSize, batch -> {
-                batchesDone.set(batch.batchNumber());
-                if (audited.add(batch.batchNumber())) {
+                // inside the batch's unit, which may run again after a transient failure: decide from what was
+                // audited before this run only, so a retried batch is audited again with its rows
+                if (!audited.contains(batch.batchNumber())) {
                     auditBatch(importId, batch, format, actor);
                 }
+                batchesDone.set(batch.batchNumber());
             });
             audit.append(AuditEvent.of(actor, IMPORTED, clock.instant(), AUDIT_SUBJECT, importId)
                     .withDetail("format", format)

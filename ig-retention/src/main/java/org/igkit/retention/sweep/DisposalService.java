@@ -19,6 +19,7 @@ import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
 import org.igkit.core.port.AuditLog;
+import org.igkit.core.port.UnitOfWork;
 import org.igkit.retention.calculation.RetentionCalculator;
 import org.igkit.retention.calculation.RetentionResult;
 import org.igkit.retention.disposal.BatchState;
@@ -44,16 +45,18 @@ import org.igkit.retention.schedule.ScheduleEntry;
  * Nothing is disposed of without approval; execution recomputes every record with its current facts, reviews, entry
  * and holds, so a hold placed after approval still blocks; executing an executed batch changes nothing.
  *
- * <p>Writes are ordered so that the audit trail and the store agree whatever stops a call part-way (there is no
- * transaction across the ports yet):
+ * <p>Each change runs with its audit entry in one unit of the ports' {@link UnitOfWork}, so that over a store with
+ * transactions the audit trail and the store agree whatever stops a call part-way:
  * <ul>
- *   <li>a sweep's or approval's entry is written only once its batch save succeeded, so a call refused with a
- *       conflict leaves no entry;</li>
+ *   <li>a sweep's or approval's batch is saved and its entry written in one unit, so a call refused with a
+ *       conflict, or killed, leaves neither;</li>
  *   <li>execution first claims the batch (one save from APPROVED to EXECUTING at the version read), so of two
  *       executions at the same moment exactly one proceeds and the other is refused;</li>
- *   <li>each record is saved as disposed of and then its {@code record.disposed} entry appended, one record at a
- *       time; a run that stops between the two leaves the batch EXECUTING, and executing it again skips the
- *       records already disposed of by it and appends only the entries the audit log does not hold.</li>
+ *   <li>each record is saved as disposed of with its {@code record.disposed} entry in one unit, one record at a
+ *       time, and the executed batch with its {@code disposal.executed} entry in another; a run that stops
+ *       part-way leaves the batch EXECUTING, and executing it again skips the records already disposed of by it
+ *       and appends only the entries the audit log does not hold (which over ports without transactions, or after
+ *       a release that wrote them apart, may be missing).</li>
  * </ul>
  *
  * <p>Batches are bounded: a sweep reads the due records a page at a time, leaves out records that are candidates
@@ -72,16 +75,20 @@ public final class DisposalService {
     private final LegalHoldRepository holds;
     private final DisposalBatchRepository batches;
     private final AuditLog audit;
+    private final UnitOfWork unitOfWork;
+    private final RetentionPorts ports;
     private final RetentionCalculator calculator;
     private final Clock clock;
     private final int batchLimit;
 
     private DisposalService(RetentionPorts ports, RetentionCalculator calculator, Clock clock, int batchLimit) {
+        this.ports = ports;
         this.records = ports.records();
         this.schedules = ports.schedules();
         this.holds = ports.holds();
         this.batches = ports.batches();
         this.audit = ports.audit();
+        this.unitOfWork = Objects.requireNonNull(ports.unitOfWork(), "unitOfWork");
         this.calculator = Objects.requireNonNull(calculator, "calculator");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.batchLimit = batchLimit;
@@ -102,8 +109,7 @@ public final class DisposalService {
         if (limit < 1) {
             throw new ValidationException("batchLimit", "must be at least 1", limit);
         }
-        return new DisposalService(RetentionPorts.of(records, schedules, holds, batches, audit), calculator, clock,
-                limit);
+        return new DisposalService(ports, calculator, clock, limit);
     }
 
     /** The most candidates one batch holds. */
@@ -154,10 +160,15 @@ public final class DisposalService {
                 candidates.add(candidate.get());
             }
         }
-        DisposalBatch stored = batches.save(DisposalBatch.proposed(batchId, asOf, candidates));
-        audit.append(AuditEvent.of(actor, "disposal.swept", clock.instant(), BATCH, batchId)
-                .withDetail("asOf", asOf.toString()).withDetail("candidates", Integer.toString(candidates.size()))
-                .withDetail("moreRemain", Boolean.toString(moreRemain)));
+        boolean more = moreRemain;
+        // the candidates are chosen outside the unit (reads only), so the write lock is held just for the save
+        DisposalBatch stored = unitOfWork.run("saving swept disposal batch " + batchId, () -> {
+            DisposalBatch saved = batches.save(DisposalBatch.proposed(batchId, asOf, candidates));
+            audit.append(AuditEvent.of(actor, "disposal.swept", clock.instant(), BATCH, batchId)
+                    .withDetail("asOf", asOf.toString()).withDetail("candidates", Integer.toString(candidates.size()))
+                    .withDetail("moreRemain", Boolean.toString(more)));
+            return saved;
+        });
         return new SweepResult(stored, moreRemain, batchLimit);
     }
 
@@ -186,16 +197,18 @@ public final class DisposalService {
         if (approver == null || approver.isBlank()) {
             throw new ValidationException("approver", "must not be blank", approver);
         }
-        DisposalBatch batch = at(batchId, expectedVersion);
-        if (batch.state() != BatchState.PROPOSED) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
-                    "disposal batch '" + batch.id() + "' is " + batch.state() + ", only a PROPOSED batch can be approved");
-        }
-        Instant now = clock.instant();
-        DisposalBatch stored = batches.save(batch.approvedBy(approver, now));
-        audit.append(AuditEvent.of(approver, "disposal.approved", now, BATCH, batch.id())
-                .withDetail("candidates", Integer.toString(batch.candidates().size())));
-        return stored;
+        return unitOfWork.run("approving disposal batch " + batchId, () -> {
+            DisposalBatch batch = at(batchId, expectedVersion);
+            if (batch.state() != BatchState.PROPOSED) {
+                throw new ConflictException(ConflictException.Reason.INVALID_STATE, "disposal batch '" + batch.id()
+                        + "' is " + batch.state() + ", only a PROPOSED batch can be approved");
+            }
+            Instant now = clock.instant();
+            DisposalBatch stored = batches.save(batch.approvedBy(approver, now));
+            audit.append(AuditEvent.of(approver, "disposal.approved", now, BATCH, batch.id())
+                    .withDetail("candidates", Integer.toString(batch.candidates().size())));
+            return stored;
+        });
     }
 
     /**
@@ -221,53 +234,76 @@ public final class DisposalService {
                     "disposal batch '" + batch.id() + "' is not approved: nothing is disposed of without approval");
         }
         boolean resumed = batch.state() == BatchState.EXECUTING;
-        DisposalBatch claimed = batches.save(batch.executing());
+        DisposalBatch claimed = unitOfWork.run("claiming disposal batch " + batchId,
+                () -> batches.save(batch.executing()));
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<CertifiedDisposal> disposed = new ArrayList<>();
         List<WithheldDisposal> withheld = new ArrayList<>();
         for (DisposalCandidate c : claimed.candidates()) {
-            Optional<RetainedRecord> found = records.find(c.recordId());
-            if (found.isEmpty()) {
-                withheld.add(new WithheldDisposal(c.recordId(), "the record no longer exists"));
-                continue;
+            // one unit per record: its disposal and its entry commit together, and a long batch never holds the
+            // store's write lock for more than one record
+            Outcome outcome = unitOfWork.run("disposing of record " + c.recordId() + " in batch " + batchId,
+                    () -> executeOne(c, batchId, executor, resumed, now, today));
+            if (outcome.disposed() != null) {
+                disposed.add(outcome.disposed());
+            } else {
+                withheld.add(outcome.withheld());
             }
-            RetainedRecord record = found.get();
-            if (record.isDisposed()) {
-                Disposal done = record.disposal();
-                if (done.batchId().equals(batchId)) {
-                    // disposed of by an earlier run of this batch: its entry may not have been written
-                    disposed.add(new CertifiedDisposal(c, done.executedAt()));
-                    if (!audited(c.recordId(), "record.disposed", batchId)) {
-                        audit.append(disposedEvent(done.executedBy(), now, batchId, c)
-                                .withDetail("executedAt", done.executedAt().toString()));
-                    }
-                } else {
-                    withheld.add(new WithheldDisposal(c.recordId(), "already disposed of by batch " + done.batchId()));
-                }
-                continue;
-            }
-            String blocked = blockedNow(record, today);
-            if (blocked != null) {
-                withheld.add(new WithheldDisposal(c.recordId(), blocked));
-                if (!resumed || !audited(c.recordId(), "disposal.withheld", batchId)) {
-                    audit.append(AuditEvent.of(executor, "disposal.withheld", now, "record", c.recordId())
-                            .withDetail("batch", batchId).withDetail("reason", blocked));
-                }
-                continue;
-            }
-            // the record first, then its entry: a run stopped between the two is finished by the next one above
-            records.save(record.withDisposal(new Disposal(batchId, c.action(), now, executor)));
-            audit.append(disposedEvent(executor, now, batchId, c));
-            disposed.add(new CertifiedDisposal(c, now));
         }
         Instant executedAt = disposed.stream().map(CertifiedDisposal::executedAt).max(Instant::compareTo).orElse(now);
         String digest = DisposalCertificate.digestOf(batchId, disposed);
         DisposalCertificate certificate = new DisposalCertificate(batchId, disposed, withheld, claimed.approvedBy(),
                 claimed.approvedAt(), executor, executedAt, digest);
-        DisposalBatch executed = batches.save(claimed.executedWith(certificate));
-        audit.append(executedEvent(executed, executor, now));
-        return executed;
+        return unitOfWork.run("storing executed disposal batch " + batchId, () -> {
+            DisposalBatch executed = batches.save(claimed.executedWith(certificate));
+            audit.append(executedEvent(executed, executor, now));
+            return executed;
+        });
+    }
+
+    /** What executing one candidate came to: disposed of (certified) or withheld, one of the two. */
+    private record Outcome(CertifiedDisposal disposed, WithheldDisposal withheld) {
+        static Outcome disposedOf(CertifiedDisposal disposal) {
+            return new Outcome(disposal, null);
+        }
+
+        static Outcome withheld(String recordId, String reason) {
+            return new Outcome(null, new WithheldDisposal(recordId, reason));
+        }
+    }
+
+    /** Executes one candidate inside its unit; returns the outcome rather than adding to lists, as it may re-run. */
+    private Outcome executeOne(DisposalCandidate c, String batchId, String executor, boolean resumed, Instant now,
+                               LocalDate today) {
+        Optional<RetainedRecord> found = records.find(c.recordId());
+        if (found.isEmpty()) {
+            return Outcome.withheld(c.recordId(), "the record no longer exists");
+        }
+        RetainedRecord record = found.get();
+        if (record.isDisposed()) {
+            Disposal done = record.disposal();
+            if (!done.batchId().equals(batchId)) {
+                return Outcome.withheld(c.recordId(), "already disposed of by batch " + done.batchId());
+            }
+            // disposed of by an earlier run of this batch: its entry may not have been written
+            if (!audited(c.recordId(), "record.disposed", batchId)) {
+                audit.append(disposedEvent(done.executedBy(), now, batchId, c)
+                        .withDetail("executedAt", done.executedAt().toString()));
+            }
+            return Outcome.disposedOf(new CertifiedDisposal(c, done.executedAt()));
+        }
+        String blocked = blockedNow(record, today);
+        if (blocked != null) {
+            if (!resumed || !audited(c.recordId(), "disposal.withheld", batchId)) {
+                audit.append(AuditEvent.of(executor, "disposal.withheld", now, "record", c.recordId())
+                        .withDetail("batch", batchId).withDetail("reason", blocked));
+            }
+            return Outcome.withheld(c.recordId(), blocked);
+        }
+        records.save(record.withDisposal(new Disposal(batchId, c.action(), now, executor)));
+        audit.append(disposedEvent(executor, now, batchId, c));
+        return Outcome.disposedOf(new CertifiedDisposal(c, now));
     }
 
     /** The batch, if stored. */
@@ -332,11 +368,13 @@ public final class DisposalService {
 
     private void auditExecutionIfMissing(DisposalBatch batch, String executor) {
         // a run stopped after the executed batch was stored and before its entry was written
-        boolean written = audit.forSubject(BATCH, batch.id()).stream()
-                .anyMatch(e -> e.event().action().equals("disposal.executed"));
-        if (!written) {
-            audit.append(executedEvent(batch, batch.certificate().executedBy(), clock.instant()));
-        }
+        unitOfWork.execute("auditing executed disposal batch " + batch.id(), () -> {
+            boolean written = audit.forSubject(BATCH, batch.id()).stream()
+                    .anyMatch(e -> e.event().action().equals("disposal.executed"));
+            if (!written) {
+                audit.append(executedEvent(batch, batch.certificate().executedBy(), clock.instant()));
+            }
+        });
     }
 
     private static AuditEvent disposedEvent(String executor, Instant at, String batchId, DisposalCandidate c) {

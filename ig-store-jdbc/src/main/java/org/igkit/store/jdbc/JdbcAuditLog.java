@@ -32,7 +32,10 @@ import org.jdbi.v3.core.Handle;
  * says how: PostgreSQL's transaction-level advisory lock; nothing for SQLite, whose {@code IMMEDIATE} write
  * transaction already holds the only write lock), then reads the last entry and writes the next one (sealed with
  * the current key, and with its checkpoint when one is due) in the same transaction, so entries from every thread
- * and process that shares the database form one chain without gaps or forks.
+ * and process that shares the database form one chain without gaps or forks. Inside a unit of work
+ * ({@link Transactions#unitOfWork()}) the append, its chain-head read and its checkpoint join the unit's transaction,
+ * so they commit or roll back with the change the entry records; so does {@link #checkpoint()}, with the
+ * {@code audit.checkpoint-signed} entry appended after it in the same unit.
  */
 public final class JdbcAuditLog implements AuditLog {
     private static final String COLUMNS =

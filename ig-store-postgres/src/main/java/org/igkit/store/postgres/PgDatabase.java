@@ -16,7 +16,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.igkit.core.error.IgException;
+import org.igkit.store.jdbc.OpenUnits;
 import org.igkit.store.jdbc.Transactions;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -35,6 +37,7 @@ final class PgDatabase implements Transactions, AutoCloseable {
 
     private final Jdbi jdbi;
     private final HikariDataSource ownedPool;
+    private final OpenUnits units = new OpenUnits();
 
     private PgDatabase(Jdbi jdbi, HikariDataSource ownedPool) {
         this.jdbi = jdbi;
@@ -116,18 +119,31 @@ final class PgDatabase implements Transactions, AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction, committed when it returns and rolled back when it throws; run again
-     * (so it must have no side effect outside the database) when PostgreSQL reports a serialization failure or
-     * a deadlock.
+     * Runs {@code work} in one transaction, committed when it returns and rolled back when it throws; inside a write
+     * already open on this thread, in that transaction (one unit of work). The whole outermost transaction runs
+     * again (so it must have no side effect outside the database) when PostgreSQL reports a serialization failure
+     * or a deadlock in any part of it.
      */
     @Override
     public <R> R write(String doing, HandleCallback<R, RuntimeException> work) {
-        return attempt(doing, () -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work));
+        Handle joined = units.current();
+        if (joined != null) {
+            return joining(doing, joined, work);
+        }
+        return attempt(doing, () -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                h -> units.openOn(h, work)));
     }
 
-    /** Runs {@code work} on one snapshot ({@code REPEATABLE READ}, read only). */
+    /**
+     * Runs {@code work} on one snapshot ({@code REPEATABLE READ}, read only); inside a write open on this thread,
+     * in that transaction, so that it sees the unit's own writes.
+     */
     @Override
     public <R> R read(String doing, HandleCallback<R, RuntimeException> work) {
+        Handle joined = units.current();
+        if (joined != null) {
+            return joining(doing, joined, work);
+        }
         return attempt(doing, () -> jdbi.withHandle(h -> {
             h.setReadOnly(true);
             try {
@@ -138,13 +154,25 @@ final class PgDatabase implements Transactions, AutoCloseable {
         }));
     }
 
+    /**
+     * Work inside the open unit: no transaction or retry of its own. A failure is translated here and keeps its
+     * cause, whose SQLSTATE tells the outermost write whether to run the whole unit again. A statement that fails
+     * inside a unit fails the unit: PostgreSQL refuses every later statement of that transaction.
+     */
+    private static <R> R joining(String doing, Handle handle, HandleCallback<R, RuntimeException> work) {
+        try {
+            return work.withHandle(handle);
+        } catch (RuntimeException e) {
+            throw translate(doing, e);
+        }
+    }
+
     private <R> R attempt(String doing, Supplier<R> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
-            } catch (IgException e) {
-                throw e;
             } catch (RuntimeException e) {
+                // an IgException from a part of a unit is retried too when its cause is a serialization failure
                 String state = sqlState(e);
                 boolean retry = SERIALIZATION_FAILURE.equals(state) || DEADLOCK_DETECTED.equals(state);
                 if (!retry || attempt >= ATTEMPTS) {

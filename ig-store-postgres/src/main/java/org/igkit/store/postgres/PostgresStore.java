@@ -8,9 +8,11 @@ import org.igkit.assets.port.AssetRepository;
 import org.igkit.breach.port.BreachRepository;
 import org.igkit.core.audit.AuditSealing;
 import org.igkit.core.port.AuditLog;
+import org.igkit.core.port.UnitOfWork;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
+import org.igkit.retention.port.RecordImporter;
 import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.store.jdbc.JdbcAuditLog;
@@ -41,6 +43,7 @@ public final class PostgresStore implements AutoCloseable {
     private final PostgresDisposalBatchRepository disposalBatches;
     private final PostgresAssetRepository assets;
     private final PostgresBreachRepository breaches;
+    private final UnitOfWork unitOfWork;
 
     private PostgresStore(PgDatabase database, AuditSealing auditSealing) {
         this.database = database;
@@ -52,6 +55,7 @@ public final class PostgresStore implements AutoCloseable {
         this.disposalBatches = new PostgresDisposalBatchRepository(database);
         this.assets = new PostgresAssetRepository(database);
         this.breaches = new PostgresBreachRepository(database);
+        this.unitOfWork = database.unitOfWork();
     }
 
     /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
@@ -80,6 +84,24 @@ public final class PostgresStore implements AutoCloseable {
     /** The audit log. */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /**
+     * The unit of work over this store: every call of this store's adapters on the same thread inside
+     * {@code run} joins one {@code READ COMMITTED} transaction on one connection, committed when the work returns
+     * and rolled back when it throws; the whole unit runs again after a serialization failure or a deadlock. Hand
+     * it to the application services with the ports, so that each change and its audit entry commit together.
+     */
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    /**
+     * Bulk import of new records as the record import service asks for it: record by record (COPY is to come),
+     * each batch and whatever the service writes for it (its audit entry) in one unit of work.
+     */
+    public RecordImporter recordImporter() {
+        return RecordImporter.savingEach(records, unitOfWork);
     }
 
     /** Records under retention, with their stored due dates. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -30,6 +31,7 @@ import org.igkit.retention.schedule.DisposalAction;
 import org.igkit.retention.schedule.EntryRef;
 import org.igkit.store.sqlite.importing.ImportOptions;
 import org.igkit.store.sqlite.importing.ImportReport;
+import org.igkit.store.sqlite.importing.ImportProgress.CommittedBatch;
 import org.igkit.store.sqlite.internal.BatchImport;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.TemporalText;
@@ -134,8 +136,14 @@ final class SqliteRecordRepository implements RecordRepository {
      * stored as version 1 with its due date and status as given.
      */
     ImportReport importRecords(Stream<RetainedRecord> records, ImportOptions options) {
+        return importRecords(records, options, batch -> { });
+    }
+
+    /** As {@link #importRecords(Stream, ImportOptions)}, telling {@code inTransaction} of each batch before it commits. */
+    ImportReport importRecords(Stream<RetainedRecord> records, ImportOptions options,
+                               Consumer<CommittedBatch> inTransaction) {
         return BatchImport.<RetainedRecord>of(database, clock, RetainedRecord::id, SqliteRecordRepository::insertNew)
-                .run(records, options);
+                .run(records, options, inTransaction);
     }
 
     private static int insertNew(Handle h, List<RetainedRecord> batch) throws SQLException {

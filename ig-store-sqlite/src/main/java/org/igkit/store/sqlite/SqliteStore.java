@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.igkit.breach.port.BreachRepository;
 import org.igkit.assets.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
+import org.igkit.core.port.UnitOfWork;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.retention.port.DisposalBatchRepository;
 import org.igkit.retention.port.LegalHoldRepository;
@@ -21,6 +22,7 @@ import org.igkit.retention.record.ImportResult;
 import org.igkit.retention.record.ImportedBatch;
 import org.igkit.retention.record.RetainedRecord;
 import org.igkit.store.sqlite.importing.ImportOptions;
+import org.igkit.store.sqlite.importing.ImportProgress;
 import org.igkit.store.sqlite.importing.ImportReport;
 import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.RetryPolicy;
@@ -55,6 +57,7 @@ public final class SqliteStore implements AutoCloseable {
     private final SqliteDisposalBatchRepository disposalBatches;
     private final SqliteRequestRepository requests;
     private final SqliteBreachRepository breaches;
+    private final UnitOfWork unitOfWork;
 
     private SqliteStore(Database database, SqliteOptions options) {
         this.database = database;
@@ -67,6 +70,7 @@ public final class SqliteStore implements AutoCloseable {
         this.disposalBatches = new SqliteDisposalBatchRepository(database);
         this.requests = new SqliteRequestRepository(database);
         this.breaches = new SqliteBreachRepository(database);
+        this.unitOfWork = database.unitOfWork();
     }
 
     /** Opens (creating if need be) the database file {@code file} with {@link SqliteOptions#defaults()}. */
@@ -102,6 +106,16 @@ public final class SqliteStore implements AutoCloseable {
     /** The audit log. */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /**
+     * The unit of work over this store: every call of this store's adapters on the same thread inside
+     * {@code run} joins one {@code IMMEDIATE} transaction, committed when the work returns and rolled back when it
+     * throws; the whole unit runs again when another process holds the write lock. Hand it to the application
+     * services with the ports, so that each change and its audit entry commit together.
+     */
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
     }
 
     /** The Information Asset Register. */
@@ -154,15 +168,18 @@ public final class SqliteStore implements AutoCloseable {
 
     /**
      * This store's batched, journalled {@link #importRecords import} as the record import service asks for it
-     * ({@code RecordImports.over}): every committed batch is reported with its rows, and a batch an earlier run under
-     * the same import id committed is reported as committed earlier, so the service can audit it if that run died
-     * before it did.
+     * ({@code RecordImports.over}): every batch is reported with its rows inside the transaction that writes it, so
+     * the entry the service appends then commits with the batch; a batch an earlier run under the same import id
+     * committed is reported as committed earlier (in a transaction of its own), so the service can audit it if that
+     * run died before it did.
      */
     public RecordImporter recordImporter() {
         return (rows, importId, batchSize, batchCommitted) -> {
-            ImportReport report = importRecords(rows, new ImportOptions(importId, batchSize,
-                    batch -> batchCommitted.accept(new ImportedBatch(batch.batchNumber(), batch.rowsRead(),
-                            batch.rowsAdded(), batch.firstKey(), batch.lastKey(), batch.skipped()))));
+            Objects.requireNonNull(rows, "rows");
+            // told inside the batch's transaction: the entry the service appends commits with the batch
+            ImportReport report = records.importRecords(rows, new ImportOptions(importId, batchSize,
+                    ImportProgress.IGNORE), batch -> batchCommitted.accept(new ImportedBatch(batch.batchNumber(),
+                    batch.rowsRead(), batch.rowsAdded(), batch.firstKey(), batch.lastKey(), batch.skipped())));
             return new ImportResult(report.importId(), report.rowsRead(), report.rowsAdded(),
                     report.batchesCommitted(), report.batchesSkipped());
         };

@@ -11,9 +11,9 @@ import org.igkit.retention.register.RecordImports;
 
 /**
  * The child JVM of {@link KilledImportAuditTest}: runs the audited record import ({@link RecordImports} over this
- * store's journalled importer and audit log) and, when asked, dies with {@code halt(137)} right after the store has
- * committed a chosen batch and before the service has appended its {@code records.import-batch} entry: the window a
- * SIGKILL at a random moment would only rarely hit.
+ * store's journalled importer and audit log, in the store's unit of work) and, when asked, dies with
+ * {@code halt(137)} after the store has written a chosen batch and before the service has appended its
+ * {@code records.import-batch} entry: the window a SIGKILL at a random moment would only rarely hit.
  *
  * <p>Arguments: the database file, the number of records, the batch size, the import id, the batch to die after
  * (0: none).
@@ -41,7 +41,7 @@ public final class KilledAuditedImportChild {
                         batchCommitted.accept(batch);
                     });
             RetentionPorts ports = RetentionPorts.of(store.records(), store.schedules(), store.legalHolds(),
-                    store.disposalBatches(), store.auditLog());
+                    store.disposalBatches(), store.auditLog(), store.unitOfWork());
             ImportResult result = RecordImports.over(ports, dying, RetentionCalculator.ukDefaults(),
                     Clock.systemUTC()).importRecords(RecordRows.records(rows), importId, batchSize, "csv", "child");
             System.out.println("done " + result.rowsAdded());

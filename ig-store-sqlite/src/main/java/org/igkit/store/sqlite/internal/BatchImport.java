@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -49,7 +50,18 @@ public final class BatchImport<T> {
 
     /** Imports {@code rows} (which the caller closes) as {@code options} say. */
     public ImportReport run(Stream<? extends T> rows, ImportOptions options) {
+        return run(rows, options, batch -> { });
+    }
+
+    /**
+     * As {@link #run(Stream, ImportOptions)}, telling {@code inTransaction} about each batch inside the transaction
+     * that writes it (for a batch an earlier run committed, inside a transaction of its own), so that what it writes
+     * through this database (the batch's audit entry) commits with the batch or not at all. It may be told twice
+     * about a batch whose transaction was retried; only the last telling committed.
+     */
+    public ImportReport run(Stream<? extends T> rows, ImportOptions options, Consumer<CommittedBatch> inTransaction) {
         Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(inTransaction, "inTransaction");
         Map<Long, JournalledBatch> done = journalOf(options);
         long rowsRead = 0;
         long rowsAdded = 0;
@@ -66,9 +78,17 @@ public final class BatchImport<T> {
             batchNumber++;
             rowsRead += batch.size();
             JournalledBatch earlier = done.get(batchNumber);
-            CommittedBatch outcome = earlier == null
-                    ? write(options, batchNumber, batch)
-                    : skip(options, batchNumber, batch, earlier);
+            CommittedBatch outcome;
+            if (earlier == null) {
+                outcome = write(options, batchNumber, batch, inTransaction);
+            } else {
+                CommittedBatch earlierBatch = skip(options, batchNumber, batch, earlier);
+                database.write("recording batch " + batchNumber + " of " + options.importId(), h -> {
+                    inTransaction.accept(earlierBatch);
+                    return null;
+                });
+                outcome = earlierBatch;
+            }
             if (outcome.skipped()) {
                 skipped++;
             } else {
@@ -80,12 +100,13 @@ public final class BatchImport<T> {
         return new ImportReport(options.importId(), rowsRead, rowsAdded, committed, skipped);
     }
 
-    private CommittedBatch write(ImportOptions options, long batchNumber, List<T> batch) {
+    private CommittedBatch write(ImportOptions options, long batchNumber, List<T> batch,
+                                 Consumer<CommittedBatch> inTransaction) {
         String firstKey = keyOf.apply(batch.get(0));
         String lastKey = keyOf.apply(batch.get(batch.size() - 1));
         int added;
         try {
-            added = writeJournalled(options, batchNumber, batch, firstKey, lastKey);
+            added = writeJournalled(options, batchNumber, batch, firstKey, lastKey, inTransaction);
         } catch (IgException e) {
             if (SqliteFailures.isUniqueViolation(e)) {
                 // the rows use ON CONFLICT DO NOTHING, so only the journal's key can clash: another run of this
@@ -100,7 +121,7 @@ public final class BatchImport<T> {
     }
 
     private int writeJournalled(ImportOptions options, long batchNumber, List<T> batch, String firstKey,
-                                String lastKey) {
+                                String lastKey, Consumer<CommittedBatch> inTransaction) {
         return database.write("importing batch " + batchNumber + " of " + options.importId(), h -> {
             int n = writeOrThrow(h, batch);
             h.createUpdate("INSERT INTO import_batch (import_id, batch_number, batch_size, rows_read, rows_added, "
@@ -114,6 +135,8 @@ public final class BatchImport<T> {
                     .bind("last", lastKey)
                     .bind("at", clock.instant())
                     .execute();
+            inTransaction.accept(new CommittedBatch(options.importId(), batchNumber, batch.size(), n, firstKey,
+                    lastKey, false));
             return n;
         });
     }

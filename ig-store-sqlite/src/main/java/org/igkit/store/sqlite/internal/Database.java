@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.igkit.core.error.IgException;
+import org.igkit.store.jdbc.OpenUnits;
 import org.igkit.store.jdbc.Transactions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -40,6 +41,7 @@ public final class Database implements Transactions, AutoCloseable {
     private final Jdbi reader;
     private final RetryPolicy retry;
     private final List<HikariDataSource> ownedPools;
+    private final OpenUnits units = new OpenUnits();
 
     private Database(Jdbi writer, Jdbi reader, RetryPolicy retry, List<HikariDataSource> ownedPools) {
         this.writer = writer;
@@ -120,24 +122,51 @@ public final class Database implements Transactions, AutoCloseable {
 
     /**
      * Runs {@code work} in an {@code IMMEDIATE} transaction, committed when it returns and rolled back when it
-     * throws. When the database is busy the whole transaction runs again, so {@code work} must do nothing but
-     * database work (no side effects outside it).
+     * throws; inside a write already open on this thread, in that transaction (one unit of work). When the
+     * database is busy the whole outermost transaction runs again, so {@code work} must do nothing but database
+     * work (no side effects outside it).
      */
     @Override
     public <R> R write(String doing, HandleCallback<R, RuntimeException> work) {
+        Handle joined = units.current();
+        if (joined != null) {
+            return joining(doing, joined, work);
+        }
         return attempt(doing, () -> writer.withHandle(handle -> {
             modeOf(handle, SQLiteConfig.TransactionMode.IMMEDIATE);
-            return handle.inTransaction(work);
+            return handle.inTransaction(h -> units.openOn(h, work));
         }));
     }
 
-    /** Runs {@code work} on one consistent snapshot of the database, beside any writer. */
+    /**
+     * Runs {@code work} on one consistent snapshot of the database, beside any writer; inside a write open on this
+     * thread, in that transaction, so that it sees the unit's own writes.
+     */
     @Override
     public <R> R read(String doing, HandleCallback<R, RuntimeException> work) {
+        Handle joined = units.current();
+        if (joined != null) {
+            return joining(doing, joined, work);
+        }
         return attempt(doing, () -> reader.withHandle(handle -> {
             modeOf(handle, SQLiteConfig.TransactionMode.DEFERRED);
             return handle.inTransaction(work);
         }));
+    }
+
+    /**
+     * Work inside the open unit: no transaction or retry of its own. A failure is translated here (so the adapter
+     * sees the igkit exception it would see alone) and keeps its cause, by which the outermost write knows to
+     * retry the whole unit when the database was busy.
+     */
+    private static <R> R joining(String doing, Handle handle, HandleCallback<R, RuntimeException> work) {
+        try {
+            return work.withHandle(handle);
+        } catch (IgException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw SqliteFailures.translate(doing, e);
+        }
     }
 
     /** {@code PRAGMA integrity_check}: {@code ["ok"]} for a sound database, else the problems found. */
@@ -155,9 +184,8 @@ public final class Database implements Transactions, AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
-            } catch (IgException e) {
-                throw e;
             } catch (RuntimeException e) {
+                // an IgException from a part of a unit is retried too when its cause says the database was busy
                 if (!SqliteFailures.isBusy(e)) {
                     throw SqliteFailures.translate(doing, e);
                 }
