@@ -1,7 +1,6 @@
 package org.igkit.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -69,9 +68,7 @@ public final class JsonMapping {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         DomainMixins.register(mapper);
-        // the assurance records carry many derived isX() checks that are not fields (RecordComponentsOnly)
-        mapper.setAnnotationIntrospector(AnnotationIntrospector.pair(new RecordComponentsOnly("org.igkit.assurance."),
-                mapper.getSerializationConfig().getAnnotationIntrospector()));
+        AssuranceMixins.register(mapper);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)

@@ -52,6 +52,7 @@ final class BoardReportCsv {
         count("policies", "onLog", assurance.policies().onLog());
         count("policies", "overdueForReview", assurance.policies().overdueForReview());
         count("policies", "dueForReviewInPeriod", assurance.policies().dueForReviewInPeriod());
+        count("policies", "neverApproved", assurance.policies().neverApproved());
         AttestationFigures attestation = assurance.attestation();
         text("attestation", "period", attestation.period());
         for (AttestationFigures.Line line : attestation.perPolicy()) {

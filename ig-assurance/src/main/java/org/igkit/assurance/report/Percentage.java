@@ -3,6 +3,8 @@ package org.igkit.assurance.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.igkit.assurance.Proportion;
+
 /**
  * A share of a whole as the board sees it: the exact numerator and denominator, and the percentage to one decimal
  * place, rounded half up for display only. Thresholds compare the exact fraction, never the rounded figure
@@ -24,6 +26,11 @@ public record Percentage(int numerator, int denominator, BigDecimal percent) {
         BigDecimal percent = denominator == 0 ? null : BigDecimal.valueOf(100L * numerator)
                 .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
         return new Percentage(numerator, denominator, percent);
+    }
+
+    /** The share {@code proportion} gives. */
+    public static Percentage of(Proportion proportion) {
+        return of(proportion.numerator(), proportion.denominator());
     }
 
     /** True when the exact fraction is at least {@code percentTarget} per cent (an empty whole meets nothing). */

@@ -10,7 +10,7 @@ final class EmptyAssurance {
 
     static AssuranceFigures figures() {
         Counted none = Counted.none();
-        return new AssuranceFigures(new PolicyFigures(none, none, none),
+        return new AssuranceFigures(new PolicyFigures(none, none, none, none),
                 new AttestationFigures("2025/26", List.of(), none, none, Percentage.of(0, 0)),
                 new TrainingFigures(none, none, none, Percentage.of(0, 0), new BigDecimal("0.95"), false),
                 new DpiaFigures(none, none, none, none, none, none), new SharingFigures(none, none, none, none),
