@@ -36,9 +36,7 @@ public record DsptAssessment(String id, String organisation, String year, DsptFr
         IdRule.check(problems, "id", id);
         problems.require(organisation != null && !organisation.isBlank(), "organisation", "must not be blank",
                 organisation);
-        problems.require(year != null && YEAR.matcher(year).matches()
-                && Integer.parseInt(year.substring(5)) == (Integer.parseInt(year.substring(0, 4)) + 1) % 100, "year",
-                "must be a toolkit year such as 2024-25", year);
+        problems.require(isToolkitYear(year), "year", "must be a toolkit year such as 2024-25", year);
         problems.require(framework != null, "framework", "is required: NDG10 or CAF", null);
         problems.require(deadline != null, "deadline", "is required", null);
         outcomes = List.copyOf(Objects.requireNonNullElse(outcomes, List.of()));
@@ -53,7 +51,7 @@ public record DsptAssessment(String id, String organisation, String year, DsptFr
 
     /** The default deadline of toolkit year {@code year}: 30 June of its second calendar year (spec §3). */
     public static LocalDate defaultDeadline(String year) {
-        if (year == null || !YEAR.matcher(year).matches()) {
+        if (!isToolkitYear(year)) {
             throw new ValidationException("year", "must be a toolkit year such as 2024-25", year);
         }
         return LocalDate.of(Integer.parseInt(year.substring(0, 4)) + 1, 6, 30);
@@ -69,6 +67,11 @@ public record DsptAssessment(String id, String organisation, String year, DsptFr
                 .map(s -> OutcomeAssessment.notYetAssessed(s.id(), owner)).toList();
         return new DsptAssessment(id, organisation, year, standards.get(0).framework(), defaultDeadline(year), outcomes,
                 null, List.of(), null, null, 0);
+    }
+
+    private static boolean isToolkitYear(String year) {
+        return year != null && YEAR.matcher(year).matches()
+                && Integer.parseInt(year.substring(5)) == (Integer.parseInt(year.substring(0, 4)) + 1) % 100;
     }
 
     /** A copy with {@code outcome} replacing the assessment of its standard (also after publication: the plan's work). */
