@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.igkit.assurance.training.NewStarterDeadline;
+import org.igkit.core.explain.Explanation;
 
 /**
  * How the assurance values map to JSON: their records by their components only ({@link RecordComponentsOnly}),
- * and a course's new-starter deadline, one of two kinds, with its kind named: {@code {"kind": "AFTER_START",
+ * their rules' explanations as lists of {@code {text, citations}} steps, and a course's new-starter deadline, one of two kinds, with its kind named: {@code {"kind": "AFTER_START",
  * "period": "P30D"}} or {@code {"kind": "BY_PROBATION_END"}}.
  */
 final class AssuranceMixins {
@@ -22,6 +23,10 @@ final class AssuranceMixins {
         mapper.setAnnotationIntrospector(AnnotationIntrospector.pair(new RecordComponentsOnly("org.igkit.assurance."),
                 mapper.getSerializationConfig().getAnnotationIntrospector()));
         mapper.addMixIn(NewStarterDeadline.class, NewStarterDeadlineMixin.class);
+        // the rules' results carry their explanation; written as the API writes every explanation, a list of
+        // {text, citations} steps (no HTTP response of the other contexts writes an Explanation itself)
+        mapper.addMixIn(Explanation.class, DomainMixins.ExplanationMixin.class);
+        mapper.addMixIn(Explanation.Step.class, DomainMixins.StepMixin.class);
         // BY_PROBATION_END has no fields: written as its kind alone, not refused as an empty bean
         mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
