@@ -54,6 +54,11 @@ public final class RolesRegister {
         }, RoleAppointment::id, this::details);
     }
 
+    /** The appointment with {@code id}; a {@link org.igkit.core.error.NotFoundException} when there is none. */
+    public RoleAppointment get(String id) {
+        return roles.get(id);
+    }
+
     /** The appointments to {@code role}, past and present. */
     public List<RoleAppointment> ofRole(RoleKind role) {
         return roles.ofRole(role);

@@ -55,6 +55,11 @@ public final class SharingRegister {
         return change(id, expectedVersion, REVIEWED_ACTION, actor, a -> a.reviewedOn(on));
     }
 
+    /** The agreement with {@code id}; a {@link org.igkit.core.error.NotFoundException} when there is none. */
+    public SharingAgreement get(String id) {
+        return agreements.get(id);
+    }
+
     /** Every agreement on the log. */
     public List<SharingAgreement> all() {
         return Page.all(agreements::list).toList();

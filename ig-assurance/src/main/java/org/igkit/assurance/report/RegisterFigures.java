@@ -33,14 +33,8 @@ import org.igkit.assurance.training.TrainingCompliance;
 import org.igkit.assurance.training.TrainingRule;
 import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
-import org.igkit.assurance.port.AttestationRepository;
-import org.igkit.assurance.port.CompletionRepository;
-import org.igkit.assurance.port.CourseRepository;
-import org.igkit.assurance.port.DpiaRepository;
-import org.igkit.assurance.port.DsptAssessmentRepository;
-import org.igkit.assurance.port.PolicyRepository;
-import org.igkit.assurance.port.SharingAgreementRepository;
-import org.igkit.assurance.port.StaffRepository;
+import org.igkit.assurance.register.AssuranceOptions;
+import org.igkit.assurance.register.AssurancePorts;
 
 /**
  * The assurance figures counted from the registers by the domain's own rules (policy review, attestation
@@ -51,61 +45,20 @@ public final class RegisterFigures implements AssuranceReporting {
     /** How far past the period an agreement's end still counts as expiring: the next quarter's renewals. */
     static final int EXPIRY_HORIZON_MONTHS = 3;
 
-    private final Registers registers;
-    private final Rules rules;
+    private final AssurancePorts registers;
+    private final AssuranceOptions rules;
 
-    /**
-     * The registers read.
-     *
-     * @param policies the policy log
-     * @param attestations attestations
-     * @param courses training courses
-     * @param completions training completions
-     * @param staff staff
-     * @param dpias DPIAs
-     * @param sharing sharing agreements
-     * @param dspt DSPT assessments
-     */
-    public record Registers(PolicyRepository policies, AttestationRepository attestations, CourseRepository courses,
-                            CompletionRepository completions, StaffRepository staff, DpiaRepository dpias,
-                            SharingAgreementRepository sharing, DsptAssessmentRepository dspt) {
-        public Registers {
-            Objects.requireNonNull(policies, "policies");
-            Objects.requireNonNull(attestations, "attestations");
-            Objects.requireNonNull(courses, "courses");
-            Objects.requireNonNull(completions, "completions");
-            Objects.requireNonNull(staff, "staff");
-            Objects.requireNonNull(dpias, "dpias");
-            Objects.requireNonNull(sharing, "sharing");
-            Objects.requireNonNull(dspt, "dspt");
-        }
-    }
-
-    /**
-     * The rules applied (each with the organisation's configuration).
-     *
-     * @param policyReview policy review dates
-     * @param coverage     attestation coverage (its period: academic year for schools, else financial year)
-     * @param training     training compliance and its target
-     * @param agreements   sharing agreement review
-     */
-    public record Rules(PolicyReviewRule policyReview, CoverageRule coverage, TrainingRule training,
-                        AgreementReviewRule agreements) {
-        /** Every rule with its defaults. */
-        public static Rules defaults() {
-            return new Rules(PolicyReviewRule.withDefaults(), CoverageRule.withDefaults(), TrainingRule.withDefaults(),
-                    AgreementReviewRule.withDefaults());
-        }
-    }
-
-    private RegisterFigures(Registers registers, Rules rules) {
+    private RegisterFigures(AssurancePorts registers, AssuranceOptions rules) {
         this.registers = Objects.requireNonNull(registers, "registers");
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** Figures from {@code registers} by {@code rules}. */
-    public static RegisterFigures over(Registers registers, Rules rules) {
-        return new RegisterFigures(registers, rules);
+    /**
+     * Figures from the registers of {@code ports} by the rules of {@code options} (the same the assurance service
+     * applies: its attestation period, training target, review intervals).
+     */
+    public static RegisterFigures over(AssurancePorts ports, AssuranceOptions options) {
+        return new RegisterFigures(ports, options);
     }
 
     @Override
@@ -212,7 +165,7 @@ public final class RegisterFigures implements AssuranceReporting {
     }
 
     private SharingFigures sharing(ReportPeriod period, LocalDate asOf) {
-        List<SharingAgreement> agreements = Page.all(registers.sharing()::list).toList();
+        List<SharingAgreement> agreements = Page.all(registers.agreements()::list).toList();
         List<String> active = new ArrayList<>();
         List<String> overdue = new ArrayList<>();
         List<String> expiring = new ArrayList<>();
@@ -224,7 +177,7 @@ public final class RegisterFigures implements AssuranceReporting {
             if (agreement.isInForceOn(asOf)) {
                 active.add(agreement.id());
             }
-            AgreementReviewStatus status = rules.agreements().statusOf(agreement, asOf);
+            AgreementReviewStatus status = rules.agreementReview().statusOf(agreement, asOf);
             if (status.state() == AgreementReviewStatus.State.OVERDUE) {
                 overdue.add(agreement.id());
             }
@@ -234,7 +187,7 @@ public final class RegisterFigures implements AssuranceReporting {
                 expiring.add(agreement.id());
             }
         }
-        List<String> expired = rules.agreements().expired(agreements, asOf).stream()
+        List<String> expired = rules.agreementReview().expired(agreements, asOf).stream()
                 .map(AgreementReviewStatus::agreementId).toList();
         return new SharingFigures(Counted.of(active), Counted.of(overdue), Counted.of(expiring), Counted.of(expired));
     }

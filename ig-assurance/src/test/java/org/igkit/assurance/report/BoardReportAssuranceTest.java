@@ -28,15 +28,11 @@ import org.igkit.assurance.dspt.DsptAssessment;
 import org.igkit.assurance.dspt.DsptStandards;
 import org.igkit.assurance.dspt.ImprovementPlan;
 import org.igkit.assurance.dspt.PlanAction;
-import org.igkit.assurance.memory.InMemoryAttestationRepository;
-import org.igkit.assurance.memory.InMemoryCompletionRepository;
-import org.igkit.assurance.memory.InMemoryCourseRepository;
-import org.igkit.assurance.memory.InMemoryDpiaRepository;
-import org.igkit.assurance.memory.InMemoryDsptAssessmentRepository;
-import org.igkit.assurance.memory.InMemoryPolicyRepository;
-import org.igkit.assurance.memory.InMemorySharingAgreementRepository;
-import org.igkit.assurance.memory.InMemoryStaffRepository;
 import org.igkit.assurance.policy.Approval;
+import org.igkit.assurance.register.AssuranceOptions;
+import org.igkit.assurance.register.AssurancePorts;
+import org.igkit.assurance.register.AssuranceRegister;
+import org.igkit.assurance.roles.OrganisationProfile;
 import org.igkit.assurance.policy.Policy;
 import org.igkit.assurance.policy.PolicyVersion;
 import org.igkit.assurance.sharing.AgreementStatus;
@@ -47,6 +43,7 @@ import org.igkit.assurance.training.Completion;
 import org.igkit.assurance.training.Course;
 import org.igkit.assurance.training.NewStarterDeadline;
 import org.igkit.breach.memory.InMemoryBreachRepository;
+import org.igkit.core.memory.InMemoryAuditLog;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryRecordRepository;
@@ -58,10 +55,10 @@ import org.igkit.retention.memory.InMemoryRecordRepository;
 class BoardReportAssuranceTest {
     private static final ReportPeriod Q1 = ReportPeriod.quarterFrom(LocalDate.of(2025, 4, 1));
 
-    private final RegisterFigures.Registers registers = new RegisterFigures.Registers(InMemoryPolicyRepository.create(),
-            InMemoryAttestationRepository.create(), InMemoryCourseRepository.create(),
-            InMemoryCompletionRepository.create(), InMemoryStaffRepository.create(), InMemoryDpiaRepository.create(),
-            InMemorySharingAgreementRepository.create(), InMemoryDsptAssessmentRepository.create());
+    private static final AssuranceOptions OPTIONS = AssuranceOptions.defaultsFor(
+            OrganisationProfile.of(OrganisationProfile.Type.NHS_BODY));
+    private final AssurancePorts registers = AssuranceRegister.inMemory(InMemoryAuditLog.create(), OPTIONS,
+            Clock.systemUTC()).ports();
 
     @BeforeEach
     void seed() {
@@ -97,10 +94,10 @@ class BoardReportAssuranceTest {
                 .withDpoAdvice(DpoAdvice.accepted("consult the ICO", date("2025-06-02"), "Head"))
                 .consultCommissioner(date("2025-06-03")));
 
-        registers.sharing().save(agreement("I1", "2024-04-01", null, "2027-03-31", AgreementStatus.ACTIVE));
-        registers.sharing().save(agreement("I2", "2024-04-01", "2025-04-01", "2025-08-31", AgreementStatus.ACTIVE));
-        registers.sharing().save(agreement("I3", "2024-04-01", "2025-04-01", "2025-06-15", AgreementStatus.ACTIVE));
-        registers.sharing().save(agreement("I4", "2024-04-01", null, "2025-07-31", AgreementStatus.DRAFT));
+        registers.agreements().save(agreement("I1", "2024-04-01", null, "2027-03-31", AgreementStatus.ACTIVE));
+        registers.agreements().save(agreement("I2", "2024-04-01", "2025-04-01", "2025-08-31", AgreementStatus.ACTIVE));
+        registers.agreements().save(agreement("I3", "2024-04-01", "2025-04-01", "2025-06-15", AgreementStatus.ACTIVE));
+        registers.agreements().save(agreement("I4", "2024-04-01", null, "2025-07-31", AgreementStatus.DRAFT));
 
         registers.dspt().save(DsptAssessment.start("A1", "Trust", "2024-25", DsptStandards.ndg10(), "SIRO")
                 .withPlan(new ImprovementPlan(List.of(new PlanAction("3", "train the porters", "IG lead",
@@ -113,7 +110,7 @@ class BoardReportAssuranceTest {
         Clock clock = Clock.fixed(Instant.parse("2025-07-15T12:00:00Z"), ZoneOffset.UTC);
         return BoardReports.over(InMemoryRequestRepository.create(), InMemoryBreachRepository.create(),
                 InMemoryRecordRepository.create(), InMemoryDisposalBatchRepository.create(),
-                RegisterFigures.over(registers, RegisterFigures.Rules.defaults()), clock).report(Q1).assurance();
+                RegisterFigures.over(registers, OPTIONS), clock).report(Q1).assurance();
     }
 
     @Test

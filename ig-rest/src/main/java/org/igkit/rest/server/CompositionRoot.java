@@ -3,15 +3,21 @@ package org.igkit.rest.server;
 import java.time.Clock;
 import java.util.Objects;
 
+import org.igkit.assurance.register.AssuranceOptions;
+import org.igkit.assurance.register.AssurancePorts;
+import org.igkit.assurance.register.AssuranceRegister;
+import org.igkit.assurance.roles.OrganisationProfile;
 import org.igkit.breach.memory.InMemoryBreachRepository;
 import org.igkit.breach.port.BreachRepository;
 import org.igkit.assets.memory.InMemoryAssetRepository;
 import org.igkit.core.memory.InMemoryAuditLog;
 import org.igkit.assets.port.AssetRepository;
 import org.igkit.core.port.AuditLog;
+import org.igkit.core.port.UnitOfWork;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
+import org.igkit.store.jdbc.assurance.JdbcAssuranceRepositories;
 import org.igkit.store.postgres.PostgresStore;
 import org.igkit.store.sqlite.SqliteOptions;
 import org.igkit.store.sqlite.SqliteStore;
@@ -44,6 +50,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final AutoCloseable store;
     private final String description;
     private final RecordImporter recordImporter;
+    private AssurancePorts assurance;
 
     private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, BreachRepository breaches,
                             AssetRepository assets, ScheduleRepository schedules, RecordRepository records,
@@ -81,7 +88,24 @@ public final class CompositionRoot implements AutoCloseable {
         return new CompositionRoot(clock, store.auditLog(), store.requests(), store.breaches(), store.assets(),
                 store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(),
                 probeOf(store.auditLog()), store,
-                "SQLite store " + settings.storePath().toAbsolutePath().normalize(), store.recordImporter());
+                "SQLite store " + settings.storePath().toAbsolutePath().normalize(), store.recordImporter())
+                .withAssurance(assuranceOf(store.assurance(), store.auditLog()));
+    }
+
+    /**
+     * The assurance registers of a SQL store. The unit of work is {@link UnitOfWork#serialised()} until the stores
+     * hand out their own transactional one: a change and its audit entry are then written one after the other.
+     */
+    private static AssurancePorts assuranceOf(JdbcAssuranceRepositories repositories, AuditLog auditLog) {
+        return new AssurancePorts(repositories.policies(), repositories.attestations(), repositories.staff(),
+                repositories.courses(), repositories.completions(), repositories.dpias(),
+                repositories.sharingAgreements(), repositories.roles(), repositories.dsptAssessments(), auditLog,
+                UnitOfWork.serialised());
+    }
+
+    private synchronized CompositionRoot withAssurance(AssurancePorts ports) {
+        this.assurance = ports;
+        return this;
     }
 
     /**
@@ -96,7 +120,7 @@ public final class CompositionRoot implements AutoCloseable {
                 store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(),
                 probeOf(store.auditLog()), store,
                 "PostgreSQL store " + database.url() + " (pool of " + database.poolSize() + ")",
-                RecordImporter.savingEach(store.records()));
+                RecordImporter.savingEach(store.records())).withAssurance(assuranceOf(store.assurance(), store.auditLog()));
     }
 
     private static String emptyToNull(String text) {
@@ -160,6 +184,7 @@ public final class CompositionRoot implements AutoCloseable {
         private AutoCloseable onClose = () -> { };
         private String description = "the embedder's adapters";
         private RecordImporter recordImporter;
+        private AssurancePorts assurance;
 
         private Builder(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -213,6 +238,12 @@ public final class CompositionRoot implements AutoCloseable {
             return this;
         }
 
+        /** The assurance registers; by default in memory. */
+        public Builder assurance(AssurancePorts assurance) {
+            this.assurance = Objects.requireNonNull(assurance, "assurance");
+            return this;
+        }
+
         /** Bulk import of new records; by default the records repository, record by record. */
         public Builder recordImporter(RecordImporter recordImporter) {
             this.recordImporter = Objects.requireNonNull(recordImporter, "recordImporter");
@@ -250,7 +281,8 @@ public final class CompositionRoot implements AutoCloseable {
                     holds != null ? holds : InMemoryLegalHoldRepository.create(),
                     disposalBatches != null ? disposalBatches : InMemoryDisposalBatchRepository.create(),
                     storeProbe, onClose, description,
-                    recordImporter != null ? recordImporter : RecordImporter.savingEach(recordPort));
+                    recordImporter != null ? recordImporter : RecordImporter.savingEach(recordPort))
+                    .withAssurance(assurance);
         }
     }
 
@@ -305,6 +337,18 @@ public final class CompositionRoot implements AutoCloseable {
     /** Bulk import of new records: the store's own when it has one, else record by record. */
     public RecordImporter recordImporter() {
         return recordImporter;
+    }
+
+    /**
+     * The assurance registers (policies, attestations, training, DPIAs, sharing agreements, roles, DSPT); in memory
+     * when the store has none or the builder was given none.
+     */
+    public synchronized AssurancePorts assurance() {
+        if (assurance == null) {
+            assurance = AssuranceRegister.inMemory(auditLog, AssuranceOptions.defaultsFor(
+                    OrganisationProfile.of(OrganisationProfile.Type.COUNTY_OR_UNITARY_COUNCIL)), clock).ports();
+        }
+        return assurance;
     }
 
     /** Whether the store answers. */

@@ -13,7 +13,9 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
+import org.igkit.core.IdRule;
 import org.igkit.core.error.NotFoundException;
+import org.igkit.core.error.ValidationException;
 import org.igkit.core.paging.Page;
 import org.igkit.core.paging.PageRequest;
 import org.jdbi.v3.core.Handle;
@@ -122,6 +124,10 @@ public final class DocumentTable<T> {
     public Page<T> listById(String where, Map<String, Object> arguments, PageRequest page) {
         Objects.requireNonNull(page, "page");
         Optional<String> after = page.findAfterCursor();
+        // the cursor is the last id read: text that could be no id was not handed out by this table
+        if (after.isPresent() && !IdRule.allows(after.get())) {
+            throw new ValidationException("after", "must be a cursor returned by a previous page", after.get());
+        }
         List<T> rows = database.read("listing " + type + " records", h -> {
             Query select = h.createQuery("SELECT document, version FROM " + table + " WHERE (" + where + ")"
                     + (after.isPresent() ? " AND id > :afterId" : "") + " ORDER BY id LIMIT :limit");
