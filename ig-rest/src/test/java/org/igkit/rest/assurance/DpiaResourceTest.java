@@ -48,7 +48,8 @@ class DpiaResourceTest {
                         + "\"acceptsResidualRisk\":false}]}", "If-Match", advised.header("ETag").orElseThrow());
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.json().path("stage").asText()).isEqualTo("APPROVED");
-        assertThat(approved.json().path("reviewDueOn").asText()).isEqualTo("2027-05-05");
+        // signed off on the day the service records it (the fixture clock's 9 May 2026): reviewed 12 months on
+        assertThat(approved.json().path("reviewDueOn").asText()).isEqualTo("2027-05-09");
         assertThat(as(server, RunningServer.READER, "GET", "/v1/dpias", null).json().path("items")).hasSize(1);
     }
 
