@@ -70,6 +70,38 @@ public final class TrainingRegister {
         });
     }
 
+    /**
+     * Imports a batch of staff, all or none, with one audit entry naming {@code batchId}: a member already stored is
+     * replaced whatever its version (the import is the master copy). Returns how many were new.
+     *
+     * @throws ValidationException on {@code [i].id} when two rows share an id
+     */
+    public int importStaff(String batchId, List<StaffMember> batch, String actor) {
+        Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(actor, "actor");
+        return changes.unit("importing staff batch " + batchId, () -> {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            ValidationException.Collector problems = ValidationException.collector();
+            for (int i = 0; i < batch.size(); i++) {
+                Integer first = seen.putIfAbsent(batch.get(i).id(), i);
+                if (first != null) {
+                    problems.add("[" + i + "].id", "repeats an id given earlier in the batch", batch.get(i).id());
+                }
+            }
+            problems.throwIfAny();
+            int[] added = {0};
+            List<StaffMember> versioned = batch.stream().map(m -> staff.find(m.id()).map(s -> m.withVersion(s.version()))
+                    .orElseGet(() -> {
+                        added[0]++;
+                        return m.withVersion(0);
+                    })).toList();
+            staff.saveAll(versioned);
+            changes.audit(actor, STAFF_BATCH_SAVED_ACTION, STAFF_SUBJECT, batchId,
+                    Map.of("rows", Integer.toString(batch.size()), "added", Integer.toString(added[0])));
+            return added[0];
+        });
+    }
+
     /** Adds (version 0) or replaces (at its version) a course. */
     public Course saveCourse(Course course, String actor) {
         Objects.requireNonNull(course, "course");
