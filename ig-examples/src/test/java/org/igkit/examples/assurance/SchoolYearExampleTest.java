@@ -37,7 +37,14 @@ class SchoolYearExampleTest {
             + "probation ended 2026-03-01 untrained")
     void trainingCompliance() {
         assertThat(PRINTED).contains("Training on 2026-03-31: 9 of 11 (81.8%) is below the 95% target")
-                .contains("overdue: [S02 [dp-awareness], S04 [dp-awareness]]")
-                .contains("Board report: not part of this example yet");
+                .contains("overdue: [S02 [dp-awareness], S04 [dp-awareness]]");
+    }
+
+    @Test
+    @DisplayName("spec §8: the governors' spring-term report counts the same registers by id, as of 31 March 2026")
+    void theBoardReport() {
+        assertThat(PRINTED).contains("Board report 2026-01-01 to 2026-03-31 (as of 2026-03-31): training 81.8%, "
+                + "not compliant [S02, S04]");
+        assertThat(PRINTED).contains("policies overdue for review []; DPIAs required and not signed off [dpia-catering]");
     }
 }
