@@ -25,9 +25,9 @@ import org.jdbi.v3.core.statement.Update;
 /**
  * A table keeping one entity per row as a JSON document read whole, beside its id, its optimistic-locking version
  * and the few columns its lists filter and order on (dates, a status, a foreign id), written from the entity on
- * every save. Lists are keyset pages ordered by id, or by a date column then id (the cursor a
- * {@link DateIdCursor}), so each is an index range scan. The SQL is what SQLite and PostgreSQL both accept: dates
- * are bound as {@link LocalDate}s, which the SQLite store writes as ISO-8601 text and PostgreSQL as {@code DATE}.
+ * every save. Lists are keyset pages ordered by id, the last id read the cursor, so each is an index range scan.
+ * The SQL is what SQLite and PostgreSQL both accept: dates are bound as {@link LocalDate}s, which the SQLite store
+ * writes as ISO-8601 text and PostgreSQL as {@code DATE}.
  *
  * @param <T> the entity
  */
@@ -138,32 +138,6 @@ public final class DocumentTable<T> {
                             rs.getLong("version"))).list();
         });
         return Page.of(rows, page.limit(), idOf);
-    }
-
-    /**
-     * The rows {@code where} selects whose {@code dateColumn} is set, ordered by that date then id and paged with
-     * a {@link DateIdCursor}; {@code dateOf} reads the same date from the entity, for the cursor.
-     */
-    public Page<T> listByDate(String dateColumn, Function<T, LocalDate> dateOf, String where,
-                              Map<String, Object> arguments, PageRequest page) {
-        Objects.requireNonNull(page, "page");
-        if (!columns.containsKey(dateColumn)) {
-            throw new IllegalArgumentException("no column " + dateColumn + " in " + table);
-        }
-        Optional<DateIdCursor> after = page.findAfterCursor().map(DateIdCursor::parse);
-        List<T> rows = database.read("listing " + type + " records by " + dateColumn, h -> {
-            Query select = h.createQuery("SELECT document, version FROM " + table + " WHERE " + dateColumn
-                    + " IS NOT NULL AND (" + where + ")"
-                    + (after.isPresent() ? " AND (" + dateColumn + " > :afterDate OR (" + dateColumn
-                    + " = :afterDate AND id > :afterId))" : "")
-                    + " ORDER BY " + dateColumn + ", id LIMIT :limit");
-            arguments.forEach((name, value) -> bindArgument(select, name, value));
-            after.ifPresent(c -> select.bind("afterDate", c.date()).bind("afterId", c.id()));
-            return select.bind("limit", page.limit() + 1)
-                    .map((rs, ctx) -> withVersion.apply(fromDocument.apply(rs.getString("document")),
-                            rs.getLong("version"))).list();
-        });
-        return Page.of(rows, page.limit(), e -> DateIdCursor.of(dateOf.apply(e), idOf.apply(e)));
     }
 
     private static void bindColumn(Update update, String name, Object value) {
