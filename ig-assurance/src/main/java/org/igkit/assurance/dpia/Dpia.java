@@ -100,10 +100,11 @@ public record Dpia(String id, String title, Set<AssetId> assets, ScreeningAnswer
             throw new ValidationException("approvals", "must name at least one approver", null);
         }
         boolean ready = answers.residualHighRisk()
-                ? stage == DpiaStage.PRIOR_CONSULTATION && consultation.isConcluded()
+                ? stage == DpiaStage.PRIOR_CONSULTATION && consultation.allowsApprovalOn(on)
                 : stage == DpiaStage.DPO_ADVICE_RECORDED;
         require(ready, answers.residualHighRisk()
-                ? "approve (residual high risk: the Commissioner's advice must be in first, Art 36(1))"
+                ? "approve on " + on + " (residual high risk: the Commissioner's advice must be in first, or the "
+                        + "8-week period have lapsed with a decision recorded, Art 36(1)-(2))"
                 : "approve (the DPO's advice must be recorded first, Art 35(2))");
         return new Dpia(id, title, assets, answers, outcome, screenedOn, DpiaStage.APPROVED, dpoAdvice, consultation,
                 by, on, on.plus(reviewInterval), null, version);

@@ -60,6 +60,15 @@ public record PriorConsultation(LocalDate receivedOn, LocalDate adviceReceivedOn
         return adviceReceivedOn != null || decisionAfterLapse != null;
     }
 
+    /**
+     * True when an approval on {@code on} may go ahead: the advice arrived on or before it, or a decision was
+     * recorded and {@code on} is after the advice was due (the period lapsed without advice; spec §1.5 step 4).
+     */
+    public boolean allowsApprovalOn(LocalDate on) {
+        return (adviceReceivedOn != null && !adviceReceivedOn.isAfter(on))
+                || (decisionAfterLapse != null && on.isAfter(adviceDueOn()));
+    }
+
     /** The day the advice arrived, if it has. */
     public Optional<LocalDate> findAdviceReceivedOn() {
         return Optional.ofNullable(adviceReceivedOn);

@@ -51,19 +51,19 @@ public final class DsptRule {
     /** The status the outcomes and plan give, explained. */
     public Explained status(DsptAssessment assessment) {
         Explanation.Builder why = Explanation.builder();
-        long short_ = assessment.outcomes().stream().filter(o -> !o.meetsProfile()).count();
+        long shortfalls = assessment.outcomes().stream().filter(o -> !o.meetsProfile()).count();
         DsptStatus status;
-        if (short_ == 0) {
+        if (shortfalls == 0) {
             status = DsptStatus.STANDARDS_MET;
             why.step("All " + assessment.outcomes().size() + " outcomes reach the profile level: standards met",
                     AssuranceSources.DSPT_STATUS);
         } else if (assessment.plan() != null && assessment.plan().isApproved()) {
             status = DsptStatus.APPROACHING_STANDARDS;
-            why.step(short_ + " outcome(s) short of the profile; the improvement plan was approved on "
+            why.step(shortfalls + " outcome(s) short of the profile; the improvement plan was approved on "
                     + assessment.plan().approvedOn() + ": approaching standards", AssuranceSources.DSPT_STATUS);
         } else {
             status = DsptStatus.STANDARDS_NOT_MET;
-            why.step(short_ + " outcome(s) short of the profile: standards not met, to be published with an improvement "
+            why.step(shortfalls + " outcome(s) short of the profile: standards not met, to be published with an improvement "
                     + "plan", AssuranceSources.DSPT_STATUS);
         }
         return new Explained(status, why.build());

@@ -68,6 +68,20 @@ class DpiaLifecycleTest {
     }
 
     @Test
+    @DisplayName("spec §1.5 step 4: without advice, approval waits until the 8 weeks have lapsed and a decision is recorded")
+    void aDecisionAfterTheLapsedPeriod() {
+        Dpia consulting = screened(ScreeningAnswers.none().withResidualHighRisk(true), "MIS").start()
+                .withDpoAdvice(ADVICE).consultCommissioner(LocalDate.of(2025, 3, 3));
+        Dpia decided = consulting.withConsultation(consulting.consultation()
+                .withDecisionAfterLapse("no advice received; proceeding with the measures"));
+
+        assertThatThrownBy(() -> decided.approve(SIRO, LocalDate.of(2025, 4, 28), Period.ofMonths(12)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(decided.approve(SIRO, LocalDate.of(2025, 4, 29), Period.ofMonths(12)).stage())
+                .isEqualTo(DpiaStage.APPROVED);
+    }
+
+    @Test
     void consultingWithoutResidualHighRiskIsRefused() {
         Dpia advised = screened(ScreeningAnswers.none(), "MIS").start().withDpoAdvice(ADVICE);
         assertThatThrownBy(() -> advised.consultCommissioner(D)).isInstanceOf(ConflictException.class);

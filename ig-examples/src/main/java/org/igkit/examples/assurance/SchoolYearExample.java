@@ -44,7 +44,7 @@ import org.igkit.retention.memory.InMemoryDisposalBatchRepository;
 import org.igkit.retention.memory.InMemoryRecordRepository;
 
 /**
- * Example 6: a primary school's assurance year, 2025/26.
+ * Example 5: a primary school's assurance year, 2025/26.
  *
  * <p>In July 2025 the Headteacher and the Governing Board approve the data protection policy (v3.0). The staff list
  * comes from the HR export; in September the staff sign in to the policies at the start of the academic year. A
