@@ -3,6 +3,10 @@ package org.igkit.rest.server;
 import java.time.Clock;
 import java.util.Objects;
 
+import org.igkit.assurance.register.AssuranceOptions;
+import org.igkit.assurance.register.AssurancePorts;
+import org.igkit.assurance.register.AssuranceRegister;
+import org.igkit.assurance.roles.OrganisationProfile;
 import org.igkit.breach.memory.InMemoryBreachRepository;
 import org.igkit.breach.port.BreachRepository;
 import org.igkit.assets.memory.InMemoryAssetRepository;
@@ -13,6 +17,7 @@ import org.igkit.core.port.UnitOfWork;
 import org.igkit.requests.memory.InMemoryRequestRepository;
 import org.igkit.requests.port.RequestRepository;
 import org.igkit.rest.health.StoreProbe;
+import org.igkit.store.jdbc.assurance.JdbcAssuranceRepositories;
 import org.igkit.store.postgres.PostgresStore;
 import org.igkit.store.sqlite.SqliteOptions;
 import org.igkit.store.sqlite.SqliteStore;
@@ -46,6 +51,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final String description;
     private final RecordImporter recordImporter;
     private final UnitOfWork unitOfWork;
+    private AssurancePorts assurance;
 
     private CompositionRoot(Clock clock, AuditLog auditLog, RequestRepository requests, BreachRepository breaches,
                             AssetRepository assets, ScheduleRepository schedules, RecordRepository records,
@@ -86,7 +92,25 @@ public final class CompositionRoot implements AutoCloseable {
                 store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(),
                 probeOf(store.auditLog()), store,
                 "SQLite store " + settings.storePath().toAbsolutePath().normalize(), store.recordImporter(),
-                store.unitOfWork());
+                store.unitOfWork())
+                .withAssurance(assuranceOf(store.assurance(), store.auditLog(), store.unitOfWork()));
+    }
+
+    /**
+     * The assurance registers of a SQL store, over the store's own unit of work, so that a change and its audit
+     * entry commit together as in the other contexts.
+     */
+    private static AssurancePorts assuranceOf(JdbcAssuranceRepositories repositories, AuditLog auditLog,
+                                              UnitOfWork unitOfWork) {
+        return new AssurancePorts(repositories.policies(), repositories.attestations(), repositories.staff(),
+                repositories.courses(), repositories.completions(), repositories.dpias(),
+                repositories.sharingAgreements(), repositories.roles(), repositories.dsptAssessments(), auditLog,
+                unitOfWork);
+    }
+
+    private synchronized CompositionRoot withAssurance(AssurancePorts ports) {
+        this.assurance = ports;
+        return this;
     }
 
     /**
@@ -101,7 +125,8 @@ public final class CompositionRoot implements AutoCloseable {
                 store.schedules(), store.records(), store.legalHolds(), store.disposalBatches(),
                 probeOf(store.auditLog()), store,
                 "PostgreSQL store " + database.url() + " (pool of " + database.poolSize() + ")",
-                store.recordImporter(), store.unitOfWork());
+                store.recordImporter(), store.unitOfWork())
+                .withAssurance(assuranceOf(store.assurance(), store.auditLog(), store.unitOfWork()));
     }
 
     private static String emptyToNull(String text) {
@@ -167,6 +192,7 @@ public final class CompositionRoot implements AutoCloseable {
         private String description = "the embedder's adapters";
         private RecordImporter recordImporter;
         private UnitOfWork unitOfWork;
+        private AssurancePorts assurance;
 
         private Builder(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -220,6 +246,12 @@ public final class CompositionRoot implements AutoCloseable {
             return this;
         }
 
+        /** The assurance registers; by default in memory. */
+        public Builder assurance(AssurancePorts assurance) {
+            this.assurance = Objects.requireNonNull(assurance, "assurance");
+            return this;
+        }
+
         /** Bulk import of new records; by default the records repository, record by record. */
         public Builder recordImporter(RecordImporter recordImporter) {
             this.recordImporter = Objects.requireNonNull(recordImporter, "recordImporter");
@@ -268,7 +300,8 @@ public final class CompositionRoot implements AutoCloseable {
                     disposalBatches != null ? disposalBatches : InMemoryDisposalBatchRepository.create(),
                     storeProbe, onClose, description,
                     recordImporter != null ? recordImporter : RecordImporter.savingEach(recordPort, units),
-                    units);
+                    units)
+                    .withAssurance(assurance);
         }
     }
 
@@ -328,6 +361,18 @@ public final class CompositionRoot implements AutoCloseable {
     /** The unit of work of the store: each service runs a change and its audit entry in one unit. */
     public UnitOfWork unitOfWork() {
         return unitOfWork;
+    }
+
+    /**
+     * The assurance registers (policies, attestations, training, DPIAs, sharing agreements, roles, DSPT); in memory
+     * when the store has none or the builder was given none.
+     */
+    public synchronized AssurancePorts assurance() {
+        if (assurance == null) {
+            assurance = AssuranceRegister.inMemory(auditLog, AssuranceOptions.defaultsFor(
+                    OrganisationProfile.of(OrganisationProfile.Type.COUNTY_OR_UNITARY_COUNCIL)), clock).ports();
+        }
+        return assurance;
     }
 
     /** Whether the store answers. */

@@ -23,6 +23,7 @@ import org.igkit.assets.register.AssetRegister;
 import org.igkit.core.audit.query.AuditCheckpoints;
 import org.igkit.core.audit.query.AuditQueries;
 import org.igkit.rest.assets.AssetResource;
+import org.igkit.rest.assurance.AssuranceResources;
 import org.igkit.rest.audit.AuditResource;
 import org.igkit.rest.requests.RequestResource;
 import org.igkit.rest.breach.BreachAssessmentResource;
@@ -74,7 +75,9 @@ public final class IgApplication {
         RetentionPorts retention = RetentionPorts.of(root.records(), root.schedules(), root.holds(),
                 root.disposalBatches(), root.auditLog(), root.unitOfWork());
         RetentionRegister register = RetentionRegister.over(retention, RetentionCalculator.using(calendar), clock);
-        return List.of(
+        List<Object> assurance = AssuranceResources.of(root.assurance(), root.requests(), root.breaches(),
+                root.records(), root.disposalBatches(), clock);
+        return java.util.stream.Stream.concat(List.<Object>of(
                 new HealthResource(root.storeProbe()),
                 new DeadlineResource(deadlines, settings.nation()),
                 new RetentionCalculationResource(calendar, clock),
@@ -92,7 +95,8 @@ public final class IgApplication {
                         RetentionCalculator.using(calendar), clock)),
                 new DisposalResource(DisposalService.over(retention, RetentionCalculator.using(calendar), clock),
                         clock),
-                new AuditResource(AuditQueries.over(root.auditLog()), AuditCheckpoints.over(root.auditLog(), root.unitOfWork(), clock)));
+                new AuditResource(AuditQueries.over(root.auditLog()), AuditCheckpoints.over(root.auditLog(), root.unitOfWork(), clock)))
+                .stream(), assurance.stream()).toList();
     }
 
     private static Organisation organisation(ServerSettings settings) {

@@ -29,6 +29,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 import org.igkit.rest.assets.AssetResourceTest;
+import org.igkit.rest.assurance.AssuranceHttp;
 import org.igkit.rest.fixture.RunningServer;
 import org.igkit.rest.fixture.RunningServer.Reply;
 import org.igkit.rest.retention.RetentionRegisterResourceTest;
@@ -178,6 +179,8 @@ class OperationContractTest {
         call("GET", "/v1/audit/verification", "/v1/audit/verification?checkpoint="
                 + URLEncoder.encode(kept, StandardCharsets.UTF_8), null, 200);
 
+        exerciseAssurance();
+
         assertThat(failures).as("responses the document does not describe").isEmpty();
         Set<String> documented = new TreeSet<>();
         document.path("paths").properties().forEach(path -> path.getValue().properties()
@@ -310,6 +313,69 @@ class OperationContractTest {
                 open.add(where);
             }
             schema.path("properties").properties().forEach(p -> closedFrom(p.getValue(), where + "." + p.getKey(), seen, open));
+        }
+    }
+
+    /** One valid request to every assurance operation and the board report (the bodies as AssuranceHttp writes them). */
+    private static void exerciseAssurance() {
+        Reply policy = call("POST", "/v1/policies", "/v1/policies", AssuranceHttp.policy("contract-policy"), 201);
+        call("GET", "/v1/policies", "/v1/policies?limit=10", null, 200);
+        call("GET", "/v1/policies/{id}", "/v1/policies/contract-policy", null, 200);
+        call("POST", "/v1/policies/{id}/reviews", "/v1/policies/contract-policy/reviews", "{\"date\":\"2025-05-20\","
+                + "\"reviewer\":\"DPO\",\"outcome\":\"NO_CHANGE\",\"resulting\":"
+                + AssuranceHttp.json(AssuranceHttp.version("1.1", "2025-05-20")) + "}", 200, "If-Match", etag(policy));
+        Reply staff = call("POST", "/v1/training/staff", "/v1/training/staff", AssuranceHttp.staff("C-S1"), 201);
+        call("GET", "/v1/training/staff/{id}", "/v1/training/staff/C-S1", null, 200);
+        call("PUT", "/v1/training/staff/{id}", "/v1/training/staff/C-S1", staff.body(), 200, "If-Match", etag(staff));
+        call("POST", "/v1/training/courses", "/v1/training/courses", AssuranceHttp.course("C-DP"), 201);
+        call("POST", "/v1/training/completions", "/v1/training/completions",
+                AssuranceHttp.completion("C-S1", "C-DP", "2026-01-10"), 201);
+        call("GET", "/v1/training/compliance", "/v1/training/compliance?asOf=2026-05-09", null, 200);
+        call("POST", "/v1/attestations", "/v1/attestations",
+                AssuranceHttp.attestation("C-S1", "contract-policy", "2026-04-10"), 201);
+        call("GET", "/v1/attestations", "/v1/attestations?staffId=C-S1", null, 200);
+        call("GET", "/v1/attestations/coverage", "/v1/attestations/coverage?policy=contract-policy&asOf=2026-05-09",
+                null, 200);
+        Reply dpia = call("POST", "/v1/dpias", "/v1/dpias", AssuranceHttp.newDpia("C-DPIA"), 201);
+        call("GET", "/v1/dpias", "/v1/dpias", null, 200);
+        call("GET", "/v1/dpias/{id}", "/v1/dpias/C-DPIA", null, 200);
+        Reply started = call("POST", "/v1/dpias/{id}/start", "/v1/dpias/C-DPIA/start", null, 200, "If-Match", etag(dpia));
+        Reply advised = call("POST", "/v1/dpias/{id}/dpo-advice", "/v1/dpias/C-DPIA/dpo-advice", "{\"advice\":\"proceed\","
+                + "\"givenOn\":\"2026-05-01\",\"accepted\":true,\"decidedBy\":\"Head\",\"reasons\":null}", 200,
+                "If-Match", etag(started));
+        call("POST", "/v1/dpias/{id}/approval", "/v1/dpias/C-DPIA/approval", "{\"approvals\":[{\"role\":\"Head\","
+                + "\"name\":\"A Head\",\"on\":\"2026-05-05\",\"acceptsResidualRisk\":false}]}", 200, "If-Match", etag(advised));
+        Reply agreement = call("POST", "/v1/sharing-agreements", "/v1/sharing-agreements", AssuranceHttp.agreement("C-ISA"), 201);
+        call("GET", "/v1/sharing-agreements", "/v1/sharing-agreements", null, 200);
+        call("GET", "/v1/sharing-agreements/{id}", "/v1/sharing-agreements/C-ISA", null, 200);
+        Reply replaced = call("PUT", "/v1/sharing-agreements/{id}", "/v1/sharing-agreements/C-ISA", agreement.body(), 200,
+                "If-Match", etag(agreement));
+        call("POST", "/v1/sharing-agreements/{id}/reviews", "/v1/sharing-agreements/C-ISA/reviews",
+                "{\"on\":\"2025-06-15\"}", 200, "If-Match", etag(replaced));
+        call("GET", "/v1/sharing-agreements/{id}/review-status", "/v1/sharing-agreements/C-ISA/review-status?asOf=2026-05-09",
+                null, 200);
+        Reply role = call("POST", "/v1/roles", "/v1/roles", AssuranceHttp.appointment("C-R1",
+                org.igkit.assurance.roles.RoleKind.DPO), 201);
+        call("GET", "/v1/roles", "/v1/roles?role=DPO", null, 200);
+        call("GET", "/v1/roles/{id}", "/v1/roles/C-R1", null, 200);
+        call("POST", "/v1/roles/{id}/end", "/v1/roles/C-R1/end", "{\"lastDay\":\"2026-03-31\"}", 200, "If-Match", etag(role));
+        Reply dspt = call("POST", "/v1/dspt", "/v1/dspt", AssuranceHttp.dspt("C-DSPT"), 201);
+        call("GET", "/v1/dspt/{id}", "/v1/dspt/C-DSPT", null, 200);
+        Reply assessed = call("POST", "/v1/dspt/{id}/outcomes", "/v1/dspt/C-DSPT/outcomes",
+                readTree(dspt.body()).path("outcomes").get(0).toString(), 200, "If-Match", etag(dspt));
+        call("POST", "/v1/dspt/{id}/plan", "/v1/dspt/C-DSPT/plan", "{\"actions\":[{\"standardId\":\"1\","
+                + "\"action\":\"write the policy\",\"owner\":\"IG lead\",\"dueOn\":\"2026-06-01\",\"done\":false}],"
+                + "\"approvedOn\":null}", 200, "If-Match", etag(assessed));
+        call("GET", "/v1/dspt/{id}/status", "/v1/dspt/C-DSPT/status", null, 200);
+        call("GET", "/v1/reports/board", "/v1/reports/board?from=2026-04-01", null, 200);
+        call("GET", "/v1/reports/board.csv", "/v1/reports/board.csv?from=2026-04-01&period=YEAR", null, 200);
+    }
+
+    private static JsonNode readTree(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
         }
     }
 

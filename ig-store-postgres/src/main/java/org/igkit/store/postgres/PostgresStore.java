@@ -17,6 +17,7 @@ import org.igkit.retention.port.RecordRepository;
 import org.igkit.retention.port.ScheduleRepository;
 import org.igkit.store.jdbc.JdbcAuditLog;
 import org.igkit.store.jdbc.JdbcLegalHoldRepository;
+import org.igkit.store.jdbc.assurance.JdbcAssuranceRepositories;
 
 /**
  * The PostgreSQL store: open it on a JDBC URL (or on a {@link DataSource} you manage), take the port adapters it
@@ -44,6 +45,7 @@ public final class PostgresStore implements AutoCloseable {
     private final PostgresAssetRepository assets;
     private final PostgresBreachRepository breaches;
     private final UnitOfWork unitOfWork;
+    private final JdbcAssuranceRepositories assurance;
 
     private PostgresStore(PgDatabase database, AuditSealing auditSealing) {
         this.database = database;
@@ -56,6 +58,7 @@ public final class PostgresStore implements AutoCloseable {
         this.assets = new PostgresAssetRepository(database);
         this.breaches = new PostgresBreachRepository(database);
         this.unitOfWork = database.unitOfWork();
+        this.assurance = JdbcAssuranceRepositories.of(database, PostgresDialect.INSTANCE);
     }
 
     /** Opens a pool of at most {@code poolSize} connections to {@code url} and migrates the schema. */
@@ -137,6 +140,11 @@ public final class PostgresStore implements AutoCloseable {
     /** The breach log (UK GDPR Art 33(5)): every breach, reported or not. */
     public BreachRepository breaches() {
         return breaches;
+    }
+
+    /** The assurance registers, one adapter per ig-assurance port (policies, training, DPIAs, ...). */
+    public JdbcAssuranceRepositories assurance() {
+        return assurance;
     }
 
     /** Closes the pool the store opened (not a data source the caller brought). Adapters stop working. */

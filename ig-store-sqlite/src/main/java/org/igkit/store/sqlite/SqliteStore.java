@@ -28,6 +28,7 @@ import org.igkit.store.sqlite.internal.Database;
 import org.igkit.store.sqlite.internal.RetryPolicy;
 import org.igkit.store.jdbc.JdbcAuditLog;
 import org.igkit.store.jdbc.JdbcLegalHoldRepository;
+import org.igkit.store.jdbc.assurance.JdbcAssuranceRepositories;
 
 /**
  * The SQLite store: open it on a file (or on a {@link DataSource} you manage), take the port adapters it hands
@@ -58,6 +59,7 @@ public final class SqliteStore implements AutoCloseable {
     private final SqliteRequestRepository requests;
     private final SqliteBreachRepository breaches;
     private final UnitOfWork unitOfWork;
+    private final JdbcAssuranceRepositories assurance;
 
     private SqliteStore(Database database, SqliteOptions options) {
         this.database = database;
@@ -71,6 +73,7 @@ public final class SqliteStore implements AutoCloseable {
         this.requests = new SqliteRequestRepository(database);
         this.breaches = new SqliteBreachRepository(database);
         this.unitOfWork = database.unitOfWork();
+        this.assurance = JdbcAssuranceRepositories.of(database, SqliteDialect.INSTANCE);
     }
 
     /** Opens (creating if need be) the database file {@code file} with {@link SqliteOptions#defaults()}. */
@@ -131,6 +134,14 @@ public final class SqliteStore implements AutoCloseable {
     /** The breach log (UK GDPR Art 33(5)). */
     public BreachRepository breaches() {
         return breaches;
+    }
+
+    /**
+     * The assurance registers (policies, attestations, training, staff, DPIAs, sharing agreements, roles, DSPT), one
+     * adapter per ig-assurance port.
+     */
+    public JdbcAssuranceRepositories assurance() {
+        return assurance;
     }
 
     /** Retention schedules with every version of their entries. */

@@ -36,7 +36,8 @@ public record ShippedMigration(String version, String description, String script
             "V5__retention.sql",
             "V6__disposal_batches.sql",
             "V7__disposal_batch_claims.sql",
-            "V8__audit_seal_and_checkpoints.sql");
+            "V8__audit_seal_and_checkpoints.sql",
+            "V9__assurance.sql");
 
     public ShippedMigration {
         Objects.requireNonNull(version, "version");

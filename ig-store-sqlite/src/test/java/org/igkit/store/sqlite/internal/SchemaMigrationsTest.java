@@ -74,8 +74,11 @@ class SchemaMigrationsTest {
         SQLiteDataSource database = dataSource("behind.db");
         SchemaMigrations.migrate(database);
         String latest = ShippedMigration.latestVersion();
-        // undo what the latest script (V8, the sealed audit log) did
-        execute(database, "DROP TABLE audit_checkpoint", "ALTER TABLE audit_entry DROP COLUMN key_id",
+        // undo what the latest script (V9, the assurance registers) did
+        execute(database, "DROP TABLE assurance_completion", "DROP TABLE assurance_attestation",
+                "DROP TABLE assurance_dspt_assessment", "DROP TABLE assurance_role_appointment",
+                "DROP TABLE assurance_sharing_agreement", "DROP TABLE assurance_dpia_asset", "DROP TABLE assurance_dpia",
+                "DROP TABLE assurance_staff", "DROP TABLE assurance_course", "DROP TABLE assurance_policy",
                 "DELETE FROM " + SchemaMigrations.HISTORY_TABLE + " WHERE version = '" + latest + "'");
         assertThat(SchemaMigrations.isCurrent(history(database), ShippedMigration.all())).isFalse();
 
