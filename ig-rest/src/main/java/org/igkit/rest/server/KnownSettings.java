@@ -32,7 +32,7 @@ public final class KnownSettings {
     public record Setting(String key, String defaultValue, String meaning) {
         /** The environment variable that sets it: {@code IG_HTTP_PORT} (MicroProfile Config's mapping). */
         public String environmentName() {
-            return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+            return environmentNameOf(key);
         }
     }
 
@@ -109,7 +109,10 @@ public final class KnownSettings {
     public static List<String> warningsFor(Config config) {
         Set<String> given = new TreeSet<>();
         for (ConfigSource source : config.getConfigSources()) {
-            given.addAll(source.getPropertyNames());
+            Set<String> names = source.getPropertyNames();
+            // the environment's source lists IG_HTTP_PROT and its dotted reading ig.http.prot: warn once, as given
+            names.stream().filter(name -> name.equals(environmentNameOf(name)) || !names.contains(environmentNameOf(name)))
+                    .forEach(given::add);
         }
         List<String> warnings = new ArrayList<>();
         for (String name : given) {
@@ -118,6 +121,10 @@ public final class KnownSettings {
                     + "? (java -jar igkit-server.jar --help lists them all)"));
         }
         return warnings;
+    }
+
+    private static String environmentNameOf(String key) {
+        return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     /** For an unknown {@code ig.} key or {@code IG_} variable, the nearest known one in the same form. */

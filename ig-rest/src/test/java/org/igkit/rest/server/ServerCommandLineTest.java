@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -92,14 +93,16 @@ class ServerCommandLineTest {
     }
 
     @Test
-    @DisplayName("A misspelt setting is warned about with the nearest known key; the start line names the version")
+    @DisplayName("A misspelt setting or variable is warned about once, with the nearest known one; the start line names the version")
     void misspeltSetting() throws InterruptedException {
         try (ServerProcess server = ServerProcess.start(directory, List.of("-Dig.http.port=0", "-Dig.http.prot=9090",
-                "-Dig.store.path=" + directory.resolve("igkit.db")))) {
+                "-Dig.store.path=" + directory.resolve("igkit.db")), Map.of("IG_STORE_PTH", "x.db"))) {
             server.awaitError("listening on");
 
             assertThat(server.stderr())
                     .contains("the setting ig.http.prot is not one igkit knows, so it is ignored; did you mean ig.http.port?")
+                    .contains("the setting IG_STORE_PTH is not one igkit knows, so it is ignored; did you mean IG_STORE_PATH?")
+                    .doesNotContain("ig.store.pth")
                     .contains("igkit " + CommandLine.version() + " listening on http://127.0.0.1:");
         }
     }

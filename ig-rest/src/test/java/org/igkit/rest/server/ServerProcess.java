@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,6 +36,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code java <properties> IgServer <args>}, its output going to files in {@code directory}. */
     static ServerProcess start(Path directory, List<String> properties, String... args) {
+        return start(directory, properties, Map.of(), args);
+    }
+
+    /** As {@link #start(Path, List, String...)} with {@code environment} added to the child's. */
+    static ServerProcess start(Path directory, List<String> properties, Map<String, String> environment,
+                               String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path")));
         command.addAll(properties);
@@ -45,6 +52,7 @@ final class ServerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         // an IG_ variable in the developer's environment must not change what the test sees
         builder.environment().keySet().removeIf(name -> name.startsWith("IG_"));
+        builder.environment().putAll(environment);
         try {
             return new ServerProcess(builder.start(), out, err);
         } catch (IOException e) {
