@@ -1,6 +1,9 @@
 package org.igkit.json;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -10,9 +13,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.igkit.assets.InformationAsset;
 import org.igkit.breach.facts.BreachFacts;
 
 /**
@@ -59,6 +64,8 @@ public final class JsonMapping {
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                // {"received": "2024-10-02", "received": "2024-10-09"} is refused, not read as its last value
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
@@ -69,6 +76,9 @@ public final class JsonMapping {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         DomainMixins.register(mapper);
         AssuranceMixins.register(mapper);
+        // a new asset has never been saved: its version may be left out (0), and every other missing field is named
+        mapper.registerModule(new SimpleModule("igkit-required-fields").setDeserializerModifier(
+                RequiredFields.withDefaults(Map.of(InformationAsset.class, Map.of("version", LongNode.valueOf(0))))));
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)

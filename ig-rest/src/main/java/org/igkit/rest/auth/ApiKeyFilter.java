@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -44,6 +45,11 @@ public final class ApiKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (HttpMethod.OPTIONS.equals(request.getMethod())) {
+            // OPTIONS says which methods a path has (and answers CORS preflights, which never carry a key)
+            identify(request, Caller.anonymous());
+            return;
+        }
         ResourceMethod matched = request.getUriInfo() instanceof ExtendedUriInfo
                 ? ((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod() : null;
         if (matched == null) {

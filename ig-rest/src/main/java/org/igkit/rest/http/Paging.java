@@ -2,8 +2,11 @@ package org.igkit.rest.http;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,8 +18,14 @@ import org.igkit.core.paging.PageRequest;
 /**
  * Keyset paging over HTTP: {@code ?limit=N&after=<cursor>} in, a {@link Listing} out with a
  * {@code Link: <...>; rel="next"} header (RFC 8288) while more pages follow.
+ *
+ * <p>The cursor a client sees is the store's cursor wrapped as {@code base64url~crc32}. A store's own cursor is
+ * sometimes just the last id, and an id is any text, so {@code ?after=garbage} was a valid cursor on some registers
+ * (200) and refused on others (422). Wrapped, every register refuses a cursor it did not hand out, the same way.
  */
 public final class Paging {
+    private static final char SEPARATOR = '~';
+
     private Paging() {
     }
 
@@ -34,15 +43,45 @@ public final class Paging {
                 throw new ValidationException("limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT, limit);
             }
         }
-        return new PageRequest(after == null || after.isEmpty() ? null : after, size);
+        return new PageRequest(after == null || after.isEmpty() ? null : unwrap(after), size);
+    }
+
+    /** The cursor clients are given for the store's {@code cursor}. */
+    static String wrap(String cursor) {
+        byte[] bytes = cursor.getBytes(StandardCharsets.UTF_8);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + SEPARATOR + checksum(bytes);
+    }
+
+    /** The store's cursor inside one that {@link #wrap} handed out; anything else is a 422 on {@code after}. */
+    static String unwrap(String given) {
+        int separator = given.lastIndexOf(SEPARATOR);
+        if (separator > 0) {
+            try {
+                byte[] bytes = Base64.getUrlDecoder().decode(given.substring(0, separator));
+                if (checksum(bytes).equals(given.substring(separator + 1))) {
+                    return new String(bytes, StandardCharsets.UTF_8);
+                }
+            } catch (IllegalArgumentException e) {
+                // not base64url: refused below, as any other text that is not a cursor
+            }
+        }
+        throw new ValidationException("after", "must be a cursor returned by a previous page (its next)", given);
+    }
+
+    private static String checksum(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return String.format(Locale.ROOT, "%08x", crc.getValue());
     }
 
     /** A 200 with {@code page} as a {@link Listing} of mapped items, and the next link when there is one. */
     public static <T, R> Response ok(Page<T> page, Function<? super T, ? extends R> toJson, PageRequest asked, UriInfo uri) {
         Page<R> mapped = page.map(toJson);
-        Response.ResponseBuilder response = Response.ok(new Listing<>(mapped.items(), mapped.nextCursor()));
-        page.findNextCursor().ifPresent(cursor -> response.header("Link", "<" + nextUri(uri, cursor, asked.limit())
-                + ">; rel=\"next\""));
+        String next = page.findNextCursor().map(Paging::wrap).orElse(null);
+        Response.ResponseBuilder response = Response.ok(new Listing<>(mapped.items(), next));
+        if (next != null) {
+            response.header("Link", "<" + nextUri(uri, next, asked.limit()) + ">; rel=\"next\"");
+        }
         return response.build();
     }
 

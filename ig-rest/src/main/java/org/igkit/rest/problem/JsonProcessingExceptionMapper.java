@@ -42,6 +42,11 @@ public final class JsonProcessingExceptionMapper implements ExceptionMapper<Json
 
     /** What is wrong with the body, for a person, with the JSON path. */
     public static String describe(JsonProcessingException exception) {
+        String duplicate = duplicateField(exception);
+        if (duplicate != null) {
+            return "the field '" + Requests.shorten(duplicate) + "' appears more than once in one object" + where(exception)
+                    + "; send each field once (a repeated key would otherwise be read as its last value)";
+        }
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + Requests.shorten(unknown.getPropertyName()) + "' at " + at(pathOf(unknown))
                     + "; known fields: " + known(unknown.getKnownPropertyIds());
@@ -56,9 +61,23 @@ public final class JsonProcessingExceptionMapper implements ExceptionMapper<Json
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return "the value at " + pathOf(mapping) + " could not be read";
         }
+        return "the body is not well-formed JSON" + where(exception) + " (or exceeds the nesting, number or string limits)";
+    }
+
+    /** The key Jackson's duplicate detection found twice ({@code Duplicate field 'x'}), or null. */
+    private static String duplicateField(JsonProcessingException exception) {
+        String original = exception.getOriginalMessage();
+        String marker = "Duplicate field '";
+        if (original == null || !original.startsWith(marker)) {
+            return null;
+        }
+        int end = original.indexOf('\'', marker.length());
+        return end < 0 ? null : original.substring(marker.length(), end);
+    }
+
+    private static String where(JsonProcessingException exception) {
         JsonLocation where = exception.getLocation();
-        String location = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-        return "the body is not well-formed JSON" + location + " (or exceeds the nesting, number or string limits)";
+        return where == null || where.getLineNr() < 0 ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
     }
 
     /** {@code events[2].date} for Jackson's reference path. */

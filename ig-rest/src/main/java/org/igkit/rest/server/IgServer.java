@@ -7,8 +7,10 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -210,13 +212,21 @@ public final class IgServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server as configured (system properties, environment, {@code META-INF/microprofile-config.properties})
-     * and logs one line with its URL. Exits with status 2, after one paragraph saying why, when the configuration is
-     * refused or the store cannot be opened (the database unreachable, or its schema newer than this server's).
+     * Prints the settings ({@code --help}) or the version ({@code --version}), or starts the server as configured
+     * (system properties, environment, {@code META-INF/microprofile-config.properties}) and logs one line with its
+     * version and URL. Exits with status 2, after one line saying what is wrong and how to fix it, when an argument
+     * or the configuration is refused, the store cannot be opened or the port cannot be listened on.
      */
     public static void main(String[] args) {
+        Optional<Integer> handled = CommandLine.handle(List.of(args), System.out, System.err);
+        if (handled.isPresent()) {
+            System.exit(handled.get());
+            return;
+        }
         routeJdkLoggingToSlf4j();
-        Launch launch = launch(configuration(Map.of()), Clock.systemUTC());
+        Config config = configuration(Map.of());
+        KnownSettings.warningsFor(config).forEach(LOG::warn);
+        Launch launch = launch(config, Clock.systemUTC());
         if (launch instanceof Launch.Refused refused) {
             LOG.error(refused.message());
             System.exit(refused.status());
@@ -229,41 +239,33 @@ public final class IgServer implements AutoCloseable {
             LOG.warn("no API keys are configured: only /health, /openapi.json and the calculators are served. "
                     + "Set one with IG_AUTH_KEYS='<secret of 16+ characters>:ADMIN' (or -Dig.auth.keys=...)");
         }
-        LOG.info("igkit listening on {} ({}; started in {} ms)", server.uri(), server.root().describeStore(),
-                ManagementFactory.getRuntimeMXBean().getUptime());
+        LOG.info("igkit {} listening on {} ({}; started in {} ms)", CommandLine.version(), server.uri(),
+                server.root().describeStore(), ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     /**
      * What {@link #main} does short of exiting, so that a test can run it: reads the settings from {@code config},
-     * opens the store they name and starts the server, or says why it cannot.
+     * opens the store they name and starts the server, or says in one line why it cannot.
      */
     static Launch launch(Config config, Clock clock) {
         ServerSettings settings;
         try {
             settings = ServerSettings.from(config);
         } catch (ValidationException e) {
-            StringBuilder message = new StringBuilder("igkit cannot start: the configuration is refused");
-            e.violations().forEach(v -> message.append(System.lineSeparator()).append("  ").append(v));
-            return new Launch.Refused(2, message.toString());
+            return new Launch.Refused(2, StartFailures.refusedSettings(e));
         }
         CompositionRoot root;
         try {
             root = CompositionRoot.open(settings, clock);
         } catch (IgException e) {
-            return new Launch.Refused(2, "igkit cannot start: its store could not be opened (" + describe(settings)
-                    + "). " + e.getMessage() + ". Check that the database server is running and reachable from this "
-                    + "host, that ig.store.url, ig.store.user and the password (IG_STORE_PASSWORD) are right, and that "
-                    + "this igkit is at least as new as the one that last migrated the database.");
+            return new Launch.Refused(2, StartFailures.storeUnopenable(settings, e));
         }
-        return new Launch.Started(start(settings, root), settings);
-    }
-
-    /** Which store the settings name, without the password. */
-    private static String describe(ServerSettings settings) {
-        ServerSettings.StoreSettings store = settings.store();
-        return store.kind() == ServerSettings.StoreKind.POSTGRES
-                ? "ig.store.kind=postgres, ig.store.url=" + store.url() + ", ig.store.user=" + store.user()
-                : "ig.store.kind=sqlite, ig.store.path=" + settings.storePath();
+        try {
+            return new Launch.Started(start(settings, root), settings);
+        } catch (UncheckedIOException e) {
+            // start() has closed the store again
+            return new Launch.Refused(2, StartFailures.cannotListen(settings, e));
+        }
     }
 
     /** How {@link #launch} ended: a running server, or the exit status and the paragraph that explains it. */

@@ -49,6 +49,8 @@ import org.igkit.rest.edge.RateLimits;
  *                               {@code ig.audit.checkpoint-every}: the audit log's key and checkpoints; never logged
  * @param store                  {@code ig.store.kind} and, for PostgreSQL, {@code ig.store.url}, {@code .user},
  *                               {@code .password} (also {@code IG_STORE_PASSWORD}; never logged), {@code .pool-size}
+ * @param corsAllowedOrigins     {@code ig.http.cors.allowed-origins}: the origins (scheme://host[:port]) whose browser
+ *                               pages may call the API; empty (the default) answers no cross-origin request
  */
 public record ServerSettings(String host, int port, int threads, long maxBodyBytes, long importLimitBytes,
                              Duration shutdownGrace,
@@ -56,7 +58,7 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                              Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
                              MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation,
                              ConnectionLimits connectionLimits, RateLimits rateLimits, AuditSealing auditSealing,
-                             StoreSettings store) {
+                             StoreSettings store, List<String> corsAllowedOrigins) {
 
     /** The stores the server can keep its registers in. */
     public enum StoreKind {
@@ -107,59 +109,58 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
      */
     public static ServerSettings from(Config config) {
         Reader read = new Reader(config);
-        String host = read.value("ig.http.host", "127.0.0.1", s -> s);
-        int port = read.value("ig.http.port", "8080", s -> inRange(Integer.parseInt(s.trim()), 0, 65535));
-        int threads = read.value("ig.http.threads", "16", s -> inRange(Integer.parseInt(s.trim()), 1, 1024));
-        long maxBody = read.value("ig.http.max-body-bytes", "1048576",
-                s -> inRange(Long.parseLong(s.trim()), 1L, (long) Integer.MAX_VALUE));
-        long importLimit = read.value("ig.http.import-limit", String.valueOf(DEFAULT_IMPORT_LIMIT),
-                s -> inRange(Long.parseLong(s.trim()), 1L, Long.MAX_VALUE));
-        Duration grace = read.value("ig.http.shutdown-grace", "PT10S", s -> nonNegative(Duration.parse(s.trim())));
-        Path store = read.value("ig.store.path", "./igkit.db", Path::of);
-        ApiKeyring keys = read.value("ig.auth.keys", "", ApiKeyring::parse);
-        boolean open = read.value("ig.auth.open-calculators", "true", ServerSettings::parseBoolean);
-        String regulator = read.value("ig.regulator.name", "Information Commissioner's Office", s -> s);
-        Nation nation = read.value("ig.nation", "ENGLAND", s -> Nation.valueOf(s.trim().toUpperCase(Locale.ROOT)));
-        MonthDay financial = read.value("ig.calendar.financial-year-start", "--04-01", s -> MonthDay.parse(s.trim()));
-        MonthDay academic = read.value("ig.calendar.academic-year-start", "--09-01", s -> MonthDay.parse(s.trim()));
-        MonthDay tax = read.value("ig.calendar.tax-year-start", "--04-06", s -> MonthDay.parse(s.trim()));
-        String leap = read.value("ig.calendar.leap-day-policy", "FEB_28", ServerSettings::leapDayPolicy);
+        String host = read.value("ig.http.host", s -> s);
+        int port = read.value("ig.http.port", s -> inRange(Integer.parseInt(s.trim()), 0, 65535));
+        int threads = read.value("ig.http.threads", s -> inRange(Integer.parseInt(s.trim()), 1, 1024));
+        long maxBody = read.value("ig.http.max-body-bytes", s -> inRange(Long.parseLong(s.trim()), 1L, (long) Integer.MAX_VALUE));
+        long importLimit = read.value("ig.http.import-limit", s -> inRange(Long.parseLong(s.trim()), 1L, Long.MAX_VALUE));
+        Duration grace = read.value("ig.http.shutdown-grace", s -> nonNegative(duration(s)));
+        Path store = read.value("ig.store.path", Path::of);
+        ApiKeyring keys = read.value("ig.auth.keys", ApiKeyring::parse);
+        boolean open = read.value("ig.auth.open-calculators", ServerSettings::parseBoolean);
+        String regulator = read.value("ig.regulator.name", s -> s);
+        Nation nation = read.value("ig.nation", ServerSettings::nation);
+        MonthDay financial = read.value("ig.calendar.financial-year-start", ServerSettings::monthDay);
+        MonthDay academic = read.value("ig.calendar.academic-year-start", ServerSettings::monthDay);
+        MonthDay tax = read.value("ig.calendar.tax-year-start", ServerSettings::monthDay);
+        String leap = read.value("ig.calendar.leap-day-policy", ServerSettings::leapDayPolicy);
         OrganisationSettings organisation = new OrganisationSettings(
-                read.value("ig.organisation.name", "Unnamed organisation (set ig.organisation.name)", s -> s),
-                read.value("ig.organisation.contact", "(set ig.organisation.contact)", s -> s),
-                read.value("ig.organisation.dpo", "", s -> s));
-        Duration headerTimeout = read.value("ig.http.header-timeout", "PT10S", s -> positive(Duration.parse(s.trim())));
-        Duration readTimeout = read.value("ig.http.read-timeout", "PT20S", s -> positive(Duration.parse(s.trim())));
-        int perClient = read.value("ig.http.connections-per-client", "32", s -> inRange(Integer.parseInt(s.trim()), 1, 100_000));
-        boolean limiting = read.value("ig.rate.enabled", "true", ServerSettings::parseBoolean);
+                read.value("ig.organisation.name", s -> s),
+                read.value("ig.organisation.contact", s -> s),
+                read.value("ig.organisation.dpo", s -> s));
+        Duration headerTimeout = read.value("ig.http.header-timeout", s -> positive(duration(s)));
+        Duration readTimeout = read.value("ig.http.read-timeout", s -> positive(duration(s)));
+        int perClient = read.value("ig.http.connections-per-client", s -> inRange(Integer.parseInt(s.trim()), 1, 100_000));
+        boolean limiting = read.value("ig.rate.enabled", ServerSettings::parseBoolean);
         RateLimits.Bucket anonymous = new RateLimits.Bucket(
-                read.value("ig.rate.anonymous.burst", "100", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)),
-                read.value("ig.rate.anonymous.per-minute", "600", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)));
+                read.value("ig.rate.anonymous.burst", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)),
+                read.value("ig.rate.anonymous.per-minute", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)));
         RateLimits.Bucket failed = new RateLimits.Bucket(
-                read.value("ig.rate.failed-auth.burst", "10", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)),
-                read.value("ig.rate.failed-auth.per-minute", "6", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)));
+                read.value("ig.rate.failed-auth.burst", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)),
+                read.value("ig.rate.failed-auth.per-minute", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)));
         AuditSealing sealing = auditSealing(read);
         StoreSettings database = storeSettings(read);
+        List<String> origins = read.value("ig.http.cors.allowed-origins", ServerSettings::origins);
         read.problems.throwIfAny();
         return new ServerSettings(host, port, threads, maxBody, importLimit, grace, store, keys, open, regulator, nation,
                 financial, academic, tax, leap, organisation, new ConnectionLimits(headerTimeout, readTimeout, perClient),
-                new RateLimits(limiting, anonymous, failed), sealing, database);
+                new RateLimits(limiting, anonymous, failed), sealing, database, origins);
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, threads, maxBodyBytes, importLimitBytes, shutdownGrace, storePath, keyring,
                 openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
-                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing, store);
+                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing, store, corsAllowedOrigins);
     }
 
     /** The store's kind and, for PostgreSQL, where the database is; a PostgreSQL store needs its URL. */
     private static StoreSettings storeSettings(Reader read) {
-        StoreKind kind = read.value("ig.store.kind", "sqlite", ServerSettings::storeKind);
-        String url = read.value("ig.store.url", "", String::trim);
-        String user = read.value("ig.store.user", "", String::trim);
-        String password = read.value("ig.store.password", "", s -> s);
-        int poolSize = read.value("ig.store.pool-size", "10", s -> inRange(Integer.parseInt(s.trim()), 1, 1000));
+        StoreKind kind = read.value("ig.store.kind", ServerSettings::storeKind);
+        String url = read.value("ig.store.url", String::trim);
+        String user = read.value("ig.store.user", String::trim);
+        String password = read.value("ig.store.password", s -> s);
+        int poolSize = read.value("ig.store.pool-size", s -> inRange(Integer.parseInt(s.trim()), 1, 1000));
         if (kind == StoreKind.POSTGRES && !url.startsWith("jdbc:postgresql:")) {
             read.problems.add("ig.store.url", "must be a PostgreSQL JDBC URL such as "
                     + "jdbc:postgresql://127.0.0.1:5432/igkit when ig.store.kind is postgres", url);
@@ -183,12 +184,10 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
      * sealed (comma-separated, same form), and how many entries lie between automatic checkpoints.
      */
     private static AuditSealing auditSealing(Reader read) {
-        Optional<AuditKey> current = read.value("ig.audit.key", "",
-                s -> s.isBlank() ? Optional.<AuditKey>empty() : Optional.of(AuditKey.parse(s.trim())));
-        List<AuditKey> retired = read.value("ig.audit.retired-keys", "", s -> Arrays.stream(s.split(","))
+        Optional<AuditKey> current = read.value("ig.audit.key", s -> s.isBlank() ? Optional.<AuditKey>empty() : Optional.of(AuditKey.parse(s.trim())));
+        List<AuditKey> retired = read.value("ig.audit.retired-keys", s -> Arrays.stream(s.split(","))
                 .map(String::trim).filter(k -> !k.isEmpty()).map(AuditKey::parse).toList());
-        int every = read.value("ig.audit.checkpoint-every", String.valueOf(AuditSealing.DEFAULT_EVERY),
-                s -> inRange(Integer.parseInt(s.trim()), 1, 100_000_000));
+        int every = read.value("ig.audit.checkpoint-every", s -> inRange(Integer.parseInt(s.trim()), 1, 100_000_000));
         if (current.isEmpty()) {
             if (!retired.isEmpty()) {
                 read.problems.add("ig.audit.retired-keys", "needs ig.audit.key: retired keys only check entries "
@@ -226,6 +225,46 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
         return value;
     }
 
+    /**
+     * Origins as a browser sends them: scheme, host and any port, no path ({@code https://app.example.org:8443}).
+     * A {@code *} is refused: the guarded endpoints take a key, and a key belongs to named pages only.
+     */
+    private static List<String> origins(String text) {
+        List<String> origins = Arrays.stream(text.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
+        for (String origin : origins) {
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?|https?://\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?")) {
+                throw new IllegalArgumentException("must be origins such as https://app.example.org or "
+                        + "http://localhost:3000, comma-separated, each a scheme, host and optional port with no path "
+                        + "and no '*'; '" + origin + "' is not one");
+            }
+        }
+        return origins;
+    }
+
+    /** A nation by its name, any case; a wrong one is refused listing the four (not Java's "No enum constant"). */
+    private static Nation nation(String text) {
+        String t = text.trim().toUpperCase(Locale.ROOT);
+        return Arrays.stream(Nation.values()).filter(n -> n.name().equals(t)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("must be one of " + Arrays.toString(Nation.values())));
+    }
+
+    /** An ISO-8601 duration; java.time's "Text cannot be parsed to a Duration" does not say what would be. */
+    private static Duration duration(String text) {
+        try {
+            return Duration.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be an ISO-8601 duration such as PT10S (10 seconds), PT2M or PT1H30M");
+        }
+    }
+
+    private static MonthDay monthDay(String text) {
+        try {
+            return MonthDay.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a month and day as --MM-DD, such as --04-01 for 1 April");
+        }
+    }
+
     private static boolean parseBoolean(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (!t.equals("true") && !t.equals("false")) {
@@ -251,7 +290,9 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
             this.config = config;
         }
 
-        <T> T value(String key, String fallback, Function<String, T> parse) {
+        /** The value of {@code key}, or its default from {@link KnownSettings}, parsed. */
+        <T> T value(String key, Function<String, T> parse) {
+            String fallback = KnownSettings.named(key).defaultValue();
             String text = config.getOptionalValue(key, String.class).orElse(fallback);
             try {
                 return parse.apply(text);
