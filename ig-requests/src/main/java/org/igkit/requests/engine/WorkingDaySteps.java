@@ -99,12 +99,16 @@ final class WorkingDaySteps {
                                                    BankHolidayCalendar calendar) {
         boolean projectedDay = false;
         boolean added = false;
+        Citation proclaimed = null;
         for (BankHoliday holiday : holidays) {
             projectedDay |= holiday.isProjected();
             added |= holiday.origin() == BankHoliday.Origin.ADDED;
+            proclaimed = proclaimed != null ? proclaimed : calendar.findProclamation(holiday).orElse(null);
         }
         Citation source = BankHolidayCalendar.SHIPPED_SOURCE;
-        if (projectedDay) {
+        if (proclaimed != null) {
+            source = proclaimed;
+        } else if (projectedDay) {
             source = PROJECTED_BY_RULE;
         } else if (added) {
             source = Citation.of("Calendar change", "").withNote("added by the deployment, calendar version "
