@@ -18,6 +18,7 @@ import org.igkit.requests.calendar.DayIndex;
 import org.igkit.requests.calendar.NonWorkingDay;
 import org.igkit.requests.calendar.WorkingDayRule;
 import org.igkit.requests.calendar.WorkingDays;
+import org.igkit.requests.regime.ExtensionLength;
 import org.igkit.requests.regime.HolidaySource;
 import org.igkit.requests.regime.PeriodUnit;
 import org.igkit.requests.regime.Regime;
@@ -135,7 +136,16 @@ final class WorkingDaySteps {
             LocalDate last = extendedDue.isAfter(due) ? extendedDue : due;
             latest = last;
             checkExtensionInPeriod(regime, timeline, due);
-            if (timeline.extendedOn() != null) {
+            if (timeline.extendedOn() != null && timeline.extensionLength() != null) {
+                ExtensionLength length = timeline.extensionLength();
+                LocalDate chosen = ChosenExtension.inWorkingDays(c, wd, due, last, length);
+                current = chosen;
+                c.explain().step(() -> rules.extensionName() + " notified on " + day(timeline.extendedOn()) + " "
+                        + ChosenExtension.describe(length) + ": the deadline becomes " + day(chosen) + ", within the "
+                        + "bound of the " + ordinal(extended) + " working day after day 0, " + day(last)
+                        + (rules.noticeStillDue().isEmpty() ? "" : "; " + rules.noticeStillDue() + " was still due by "
+                        + day(due)), regime.extensionCitations());
+            } else if (timeline.extendedOn() != null) {
                 current = last;
                 c.explain().step(() -> rules.extensionName() + " notified on " + day(timeline.extendedOn())
                         + ": the deadline becomes the " + ordinal(extended) + " working day after day 0, " + day(last)

@@ -21,6 +21,7 @@ import org.igkit.requests.calendar.DateRange;
 import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.requests.engine.DeadlineQuery;
 import org.igkit.requests.regime.EventType;
+import org.igkit.requests.regime.ExtensionLength;
 import org.igkit.requests.regime.RegimeId;
 import org.igkit.requests.regime.RequestEvent;
 import org.igkit.requests.school.TermDatesSchoolCalendar;
@@ -62,12 +63,18 @@ public final class DeadlineResource {
     }
 
     /**
-     * An event.
+     * An event. An extension notice may carry the length the authority chose, shorter than the most the regime
+     * allows: one of {@code extensionDays}, {@code extensionMonths} or {@code until}.
      *
-     * @param type the event type id, e.g. clarification_received
-     * @param date the day it happened
+     * @param type            the event type id, e.g. clarification_received
+     * @param date            the day it happened
+     * @param extensionDays   for an extension notice of a working-day regime: so many further working days after
+     *                        the initial due date (e.g. 10; FOIA's bound is the ICO's 20 by default)
+     * @param extensionMonths for a subject-access extension notice: 1 or 2 further months (UK GDPR Art 12(3))
+     * @param until           for an extension notice: the date it extends to
      */
-    public record EventJson(String type, LocalDate date) {
+    public record EventJson(String type, LocalDate date, Integer extensionDays, Integer extensionMonths,
+                            LocalDate until) {
     }
 
     /**
@@ -159,11 +166,33 @@ public final class DeadlineResource {
             if (event.date() == null) {
                 problems.add(path + ".date", "is required", null);
             }
+            ExtensionLength length = length(event, path, problems);
             if (type != null && event.date() != null) {
-                events.add(RequestEvent.of(type, event.date()));
+                events.add(new RequestEvent(type, event.date(), length));
             }
         }
         return events;
+    }
+
+    private static ExtensionLength length(EventJson event, String path, ValidationException.Collector problems) {
+        int given = (event.extensionDays() == null ? 0 : 1) + (event.extensionMonths() == null ? 0 : 1)
+                + (event.until() == null ? 0 : 1);
+        if (given > 1) {
+            problems.add(path, "give one of extensionDays, extensionMonths and until", null);
+            return null;
+        }
+        try {
+            if (event.extensionDays() != null) {
+                return ExtensionLength.workingDays(event.extensionDays());
+            }
+            if (event.extensionMonths() != null) {
+                return ExtensionLength.months(event.extensionMonths());
+            }
+        } catch (ValidationException e) {
+            problems.addAll(path, e);
+            return null;
+        }
+        return event.until() == null ? null : ExtensionLength.until(event.until());
     }
 
     private TermDatesSchoolCalendar school(SchoolCalendarJson given, Nation nation, ValidationException.Collector problems) {
