@@ -18,6 +18,7 @@ import org.igkit.requests.calendar.DayIndex;
 import org.igkit.requests.calendar.NonWorkingDay;
 import org.igkit.requests.calendar.WorkingDayRule;
 import org.igkit.requests.calendar.WorkingDays;
+import org.igkit.requests.regime.EventRules;
 import org.igkit.requests.regime.ExtensionLength;
 import org.igkit.requests.regime.HolidaySource;
 import org.igkit.requests.regime.PeriodUnit;
@@ -129,7 +130,7 @@ final class WorkingDaySteps {
         LocalDate current = due;
         LocalDate latest = due;
         if (regime.isExtendable()) {
-            Regime.EventRules rules = regime.rules();
+            EventRules rules = regime.rules();
             int extended = rules.extensionLengthByOption() ? c.options().pitExtensionWorkingDays()
                     : regime.extendedPeriod();
             LocalDate extendedDue = wd.plusWorkingDays(dayZero, extended, timeline.disregarded());

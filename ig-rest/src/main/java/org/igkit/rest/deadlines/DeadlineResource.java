@@ -57,9 +57,12 @@ public final class DeadlineResource {
      * @param events         what happened since, e.g. {@code {"type": "clarification_received", "date": "2024-10-10"}}
      * @param asOf           the date to report the status for; default today
      * @param schoolCalendar the school's term dates, for FOIA_SCHOOL and PUPIL_INFO_ENGLAND
+     * @param posted         FOISA and FOISA_REVIEW only: the day a posted request was posted, presumed received the
+     *                       third day after (FOISA s.74(2)(b)); {@code received} may then be left out, or given if it
+     *                       arrived later
      */
     public record DeadlineRequest(String regime, String nation, String received, List<EventJson> events,
-                                  LocalDate asOf, SchoolCalendarJson schoolCalendar) {
+                                  LocalDate asOf, SchoolCalendarJson schoolCalendar, LocalDate posted) {
     }
 
     /**
@@ -102,7 +105,7 @@ public final class DeadlineResource {
     @Operation(summary = "Calculate a request's statutory deadline, its latest extended date and its status")
     public DeadlineResponse calculate(DeadlineRequest request) {
         DeadlineQuery query = queryOf(request);
-        return DeadlineResponse.of(query.received(), engine.calculate(query));
+        return DeadlineResponse.of(engine.dateOfReceipt(query), engine.calculate(query));
     }
 
     private DeadlineQuery queryOf(DeadlineRequest request) {
@@ -125,17 +128,22 @@ public final class DeadlineResource {
         List<RequestEvent> events = events(request.events(), problems);
         TermDatesSchoolCalendar school = school(request.schoolCalendar(), nation, problems);
         DeadlineQuery query = null;
-        if (regime != null) {
+        if (regime != null && request.received() == null && request.posted() != null) {
+            query = DeadlineQuery.ofPosted(regime, nation, request.posted());
+        } else if (regime != null) {
             try {
                 query = DeadlineQuery.parse(regime, nation, request.received());
             } catch (ValidationException e) {
                 problems.addAll("", e);
             }
-        } else if (request.received() == null) {
+        } else if (request.received() == null && request.posted() == null) {
             problems.add("received", "is required: an ISO date or instant", null);
         }
         problems.throwIfAny();
         query = query.withEvents(events);
+        if (request.posted() != null) {
+            query = query.withPosted(request.posted());
+        }
         if (request.asOf() != null) {
             query = query.withAsOf(request.asOf());
         }

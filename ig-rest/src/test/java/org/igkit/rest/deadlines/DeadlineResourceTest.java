@@ -129,4 +129,13 @@ class DeadlineResourceTest {
                 + "{\"type\":\"extension_notice\",\"date\":\"2024-09-20\",\"extensionMonths\":1}]}");
         assertThat(answer.path("dueDate").asText()).isEqualTo("2024-11-04");
     }
+
+    @Test
+    @DisplayName("FOISA s.74(2)(b): posted Monday 2 March 2020 with no received date: received Thursday 5 March, due 2 April; FOIA refuses posted")
+    void postedRequestInScotland() {
+        JsonNode answer = ok("{\"regime\":\"FOISA\",\"nation\":\"SCOTLAND\",\"posted\":\"2020-03-02\",\"asOf\":\"2020-03-10\"}");
+        assertThat(answer.path("received").asText()).isEqualTo("2020-03-05");
+        assertThat(answer.path("dueDate").asText()).isEqualTo("2020-04-02");
+        assertThatProblem(post("{\"regime\":\"FOIA\",\"posted\":\"2020-03-02\"}")).hasStatus(422).hasErrorAt("posted");
+    }
 }
