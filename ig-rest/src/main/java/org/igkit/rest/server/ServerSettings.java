@@ -49,6 +49,9 @@ import org.igkit.rest.edge.RateLimits;
  *                               {@code ig.audit.checkpoint-every}: the audit log's key and checkpoints; never logged
  * @param store                  {@code ig.store.kind} and, for PostgreSQL, {@code ig.store.url}, {@code .user},
  *                               {@code .password} (also {@code IG_STORE_PASSWORD}; never logged), {@code .pool-size}
+ * @param nisAuthorityName       {@code ig.breach.nis-authority}: the NIS competent authority named in the NIS duty
+ *                               (default "NIS competent authority"; for health, the Department of Health and Social
+ *                               Care)
  */
 public record ServerSettings(String host, int port, int threads, long maxBodyBytes, long importLimitBytes,
                              Duration shutdownGrace,
@@ -56,7 +59,7 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                              Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
                              MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation,
                              ConnectionLimits connectionLimits, RateLimits rateLimits, AuditSealing auditSealing,
-                             StoreSettings store) {
+                             StoreSettings store, String nisAuthorityName) {
 
     /** The stores the server can keep its registers in. */
     public enum StoreKind {
@@ -140,17 +143,18 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                 read.value("ig.rate.failed-auth.per-minute", "6", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)));
         AuditSealing sealing = auditSealing(read);
         StoreSettings database = storeSettings(read);
+        String nisAuthority = read.value("ig.breach.nis-authority", "NIS competent authority", ServerSettings::notBlank);
         read.problems.throwIfAny();
         return new ServerSettings(host, port, threads, maxBody, importLimit, grace, store, keys, open, regulator, nation,
                 financial, academic, tax, leap, organisation, new ConnectionLimits(headerTimeout, readTimeout, perClient),
-                new RateLimits(limiting, anonymous, failed), sealing, database);
+                new RateLimits(limiting, anonymous, failed), sealing, database, nisAuthority);
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, threads, maxBodyBytes, importLimitBytes, shutdownGrace, storePath, keyring,
                 openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
-                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing, store);
+                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing, store, nisAuthorityName);
     }
 
     /** The store's kind and, for PostgreSQL, where the database is; a PostgreSQL store needs its URL. */
@@ -224,6 +228,13 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
             throw new IllegalArgumentException("must not be negative");
         }
         return value;
+    }
+
+    private static String notBlank(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("must not be blank");
+        }
+        return text.strip();
     }
 
     private static boolean parseBoolean(String text) {
