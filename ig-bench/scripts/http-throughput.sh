@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # POST /v1/deadlines on igkit's server against a bare JDK HttpServer answering the same bytes, loaded by wrk
 # (Debian package wrk), in alternating rounds so that a slow spell of the machine falls on both.
+# The server jar is started as it ships (now on Jetty; the script needs nothing of its HTTP layer beyond
+# ig.http.threads, ig.http.connections-per-client and ig.rate.enabled).
 # Usage, from the repository root (IGKIT_JAR=other/igkit-server.jar to measure another build) after ./mvnw -q -DskipTests package && ./mvnw -q -pl ig-bench -am package -DskipTests:
 #   ig-bench/scripts/http-throughput.sh [rounds] [seconds per round] [connections]
 # Both servers get the same number of request threads (the connections); wrk runs 2 threads. Prints each round's

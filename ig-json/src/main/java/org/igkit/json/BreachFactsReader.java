@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -67,7 +68,8 @@ final class BreachFactsReader extends StdDeserializer<BreachFacts> {
                 Boolean backupAvailable, Integer restorationHours, EffectOnIndividuals effectOnIndividuals,
                 List<MitigationForm> mitigations, Boolean significantServiceImpact, Boolean disproportionateEffort,
                 Boolean commissionerRequiresCommunication, DsptForm dspt, OffsetDateTime notifiedAt,
-                String reasonsForDelay, OverrideForm override, ReportForm report, Integer knownRecipients) {
+                String reasonsForDelay, OverrideForm override, ReportForm report, Integer knownRecipients,
+                Map<Regime, OffsetDateTime> awarenessByRegime) {
 
         /** The domain facts, every violation collected with its path. */
         BreachFacts toFacts() {
@@ -121,7 +123,7 @@ final class BreachFactsReader extends StdDeserializer<BreachFacts> {
                     exfiltration, isTrue(backupAvailable), restorationHours, effectOnIndividuals, measures,
                     isTrue(significantServiceImpact), isTrue(disproportionateEffort),
                     isTrue(commissionerRequiresCommunication), grade, notifiedAt, reasonsForDelay, tierOverride,
-                    details, recipients);
+                    details, recipients, awarenessByRegime);
         }
 
         private List<Mitigation> mitigations(ValidationException.Collector problems) {

@@ -1,8 +1,10 @@
 package org.igkit.json;
 
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -162,6 +164,9 @@ final class DomainMixins {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract KnownRecipients knownRecipients();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Map<Regime, OffsetDateTime> awarenessByRegime();
     }
 
     /**

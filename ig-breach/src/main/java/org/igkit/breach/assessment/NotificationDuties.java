@@ -68,12 +68,14 @@ final class NotificationDuties {
      */
     List<NotificationDeadline> deadlines(BreachFacts facts, RiskTier tier, DsptGrading dspt, AssessmentPolicy policy,
             Explanation.Builder why) {
-        Instant aware = facts.awareness().toInstant();
         List<NotificationDeadline> all = new ArrayList<>();
         for (NotificationDuty duty : table.values()) {
             if (!facts.isUnder(duty.regime())) {
                 continue;
             }
+            Instant aware = facts.awarenessFor(duty.regime()).toInstant();
+            String own = facts.hasOwnAwareness(duty.regime()) ? " (its clock started at "
+                    + Wording.show(aware, policy.displayZone()) + ", its own awareness)" : "";
             int hours = policy.hoursFor(duty.regime(), aware);
             OffsetDateTime due = aware.plus(Duration.ofHours(hours)).atZone(policy.displayZone()).toOffsetDateTime();
             String recipient = duty.recipient().nameIn(policy);
@@ -81,7 +83,7 @@ final class NotificationDuties {
             NotificationDeadline deadline = new NotificationDeadline(duty.regime(), recipient, required, hours, due,
                     duty.source().citation(aware, policy));
             all.add(deadline);
-            why.step(duty.regime() + ": " + recipient + " within " + hours + " hours of awareness, by "
+            why.step(duty.regime() + ": " + recipient + " within " + hours + " hours of awareness" + own + ", by "
                     + Wording.show(due.toInstant(), policy.displayZone())
                     + (required ? "" : " (not required on these facts)")
                     + (duty.trigger().showsNote(facts) ? duty.note() : ""), deadline.source(), Sources.INSTANT_LINE);

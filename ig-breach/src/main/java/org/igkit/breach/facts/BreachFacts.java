@@ -2,8 +2,11 @@ package org.igkit.breach.facts;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,6 +49,10 @@ import org.igkit.core.error.ValidationException;
  *                                   it (a confidentiality breach, not to an unknown number: ENISA confidentiality
  *                                   0.5 contradicts it), or {@code null} when that is not known; absent is the
  *                                   conservative default (rule R2E then assumes the data may be anywhere)
+ * @param awarenessByRegime          when the clock of a regime started, where it differs from {@code awareness} (the
+ *                                   NIS clock runs from awareness of a NIS incident, reg 11(3), which can come before
+ *                                   or after awareness of a personal data breach); a regime not listed starts at
+ *                                   {@code awareness}; default none
  */
 public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSource, Set<Regime> regimes,
         Set<BreachType> breachTypes, EnisaInput enisa, Protection protection, boolean specialCategories,
@@ -53,7 +60,25 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
         boolean backupAvailable, Integer restorationHours, EffectOnIndividuals effectOnIndividuals,
         List<Mitigation> mitigations, boolean significantServiceImpact, boolean disproportionateEffort,
         boolean commissionerRequiresCommunication, DsptGrade dspt, OffsetDateTime notifiedAt, String reasonsForDelay,
-        TierOverride override, ReportDetails report, KnownRecipients knownRecipients) {
+        TierOverride override, ReportDetails report, KnownRecipients knownRecipients,
+        Map<Regime, OffsetDateTime> awarenessByRegime) {
+
+    /**
+     * The facts with one awareness instant for every regime, as every caller built them before the regimes' own
+     * instants existed; the parameters are the components of the same names.
+     */
+    public BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSource, Set<Regime> regimes,
+            Set<BreachType> breachTypes, EnisaInput enisa, Protection protection, boolean specialCategories,
+            boolean identityFraudData, Integer individuals, boolean vulnerableSubjects, Exfiltration exfiltration,
+            boolean backupAvailable, Integer restorationHours, EffectOnIndividuals effectOnIndividuals,
+            List<Mitigation> mitigations, boolean significantServiceImpact, boolean disproportionateEffort,
+            boolean commissionerRequiresCommunication, DsptGrade dspt, OffsetDateTime notifiedAt, String reasonsForDelay,
+            TierOverride override, ReportDetails report, KnownRecipients knownRecipients) {
+        this(awareness, awarenessSource, regimes, breachTypes, enisa, protection, specialCategories, identityFraudData,
+                individuals, vulnerableSubjects, exfiltration, backupAvailable, restorationHours, effectOnIndividuals,
+                mitigations, significantServiceImpact, disproportionateEffort, commissionerRequiresCommunication, dspt,
+                notifiedAt, reasonsForDelay, override, report, knownRecipients, null);
+    }
 
     /**
      * The facts without {@code knownRecipients} (absent), as every caller built them before that fact existed; the
@@ -69,7 +94,7 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
         this(awareness, awarenessSource, regimes, breachTypes, enisa, protection, specialCategories, identityFraudData,
                 individuals, vulnerableSubjects, exfiltration, backupAvailable, restorationHours, effectOnIndividuals,
                 mitigations, significantServiceImpact, disproportionateEffort, commissionerRequiresCommunication, dspt,
-                notifiedAt, reasonsForDelay, override, report, null);
+                notifiedAt, reasonsForDelay, override, report, (KnownRecipients) null);
     }
 
     public BreachFacts {
@@ -104,7 +129,17 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
                             + "3); score it 0.25 (a number of known recipients) or leave knownRecipients out",
                     knownRecipients.count());
         }
+        if (awarenessByRegime != null) {
+            for (Map.Entry<Regime, OffsetDateTime> own : awarenessByRegime.entrySet()) {
+                String path = "awarenessByRegime." + own.getKey();
+                problems.require(own.getValue() != null, path, "must be a date-time with offset", null);
+                problems.require(regimes == null || regimes.contains(own.getKey()), path,
+                        "is for a regime not among regimes " + regimes, own.getValue());
+            }
+        }
         problems.throwIfAny();
+        awarenessByRegime = awarenessByRegime == null || awarenessByRegime.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(awarenessByRegime));
         awarenessSource = awarenessSource == null ? AwarenessSource.OWN_DETECTION : awarenessSource;
         regimes = Set.copyOf(EnumSet.copyOf(regimes));
         breachTypes = Set.copyOf(EnumSet.copyOf(breachTypes));
@@ -134,6 +169,17 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
     /** True when the breach is of {@code type} and no other. */
     public boolean isOnly(BreachType type) {
         return breachTypes.size() == 1 && breachTypes.contains(type);
+    }
+
+    /** When the clock of {@code regime} started: its own awareness instant if given, else {@link #awareness()}. */
+    public OffsetDateTime awarenessFor(Regime regime) {
+        return awarenessByRegime.getOrDefault(regime, awareness);
+    }
+
+    /** True when {@code regime} has an awareness instant of its own, different from {@link #awareness()}. */
+    public boolean hasOwnAwareness(Regime regime) {
+        OffsetDateTime own = awarenessByRegime.get(regime);
+        return own != null && !own.toInstant().equals(awareness.toInstant());
     }
 
     /** True when {@code regime} applies. */
@@ -184,6 +230,7 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
         private TierOverride override;
         private ReportDetails report;
         private KnownRecipients knownRecipients;
+        private Map<Regime, OffsetDateTime> awarenessByRegime = new EnumMap<>(Regime.class);
 
         private Builder(OffsetDateTime awareness) {
             this.awareness = awareness;
@@ -214,6 +261,7 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
             override = f.override;
             report = f.report;
             knownRecipients = f.knownRecipients;
+            awarenessByRegime.putAll(f.awarenessByRegime);
         }
 
         public Builder awareness(OffsetDateTime value) {
@@ -345,13 +393,19 @@ public record BreachFacts(OffsetDateTime awareness, AwarenessSource awarenessSou
             return knownRecipients(KnownRecipients.of(count));
         }
 
+        /** The clock of {@code regime} started at {@code value} rather than at the common awareness. */
+        public Builder awarenessFor(Regime regime, OffsetDateTime value) {
+            awarenessByRegime.put(regime, value);
+            return this;
+        }
+
         /** The facts; throws a {@link ValidationException} listing every violation. */
         public BreachFacts build() {
             return new BreachFacts(awareness, awarenessSource, regimes, breachTypes, enisa, protection,
                     specialCategories, identityFraudData, individuals, vulnerableSubjects, exfiltration, backupAvailable,
                     restorationHours, effectOnIndividuals, mitigations, significantServiceImpact, disproportionateEffort,
                     commissionerRequiresCommunication, dspt, notifiedAt, reasonsForDelay, override, report,
-                    knownRecipients);
+                    knownRecipients, awarenessByRegime);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +54,8 @@ public final class BankHolidayCalendar {
     private final int firstDataYear;
     private final int lastDataYear;
     private final List<BankHoliday> dataset;
+    private final List<BankHoliday> moved;
+    private final Map<BankHoliday, String> proclamations;
     private final List<CalendarChange> changes;
     private final NavigableMap<LocalDate, List<BankHoliday>> byDate;
     private final String version;
@@ -60,11 +63,14 @@ public final class BankHolidayCalendar {
     private final ConcurrentMap<List<BankHoliday>, BankHolidayCalendar> knownOn = new ConcurrentHashMap<>();
 
     private BankHolidayCalendar(String datasetVersion, int firstDataYear, int lastDataYear, List<BankHoliday> dataset,
+                                List<BankHoliday> moved, Map<BankHoliday, String> proclamations,
                                 List<CalendarChange> changes) {
         this.datasetVersion = datasetVersion;
         this.firstDataYear = firstDataYear;
         this.lastDataYear = lastDataYear;
         this.dataset = List.copyOf(dataset);
+        this.moved = List.copyOf(moved);
+        this.proclamations = Map.copyOf(proclamations);
         this.changes = List.copyOf(changes);
         this.byDate = Collections.unmodifiableNavigableMap(effectiveHolidays());
         this.version = changes.isEmpty() ? datasetVersion : datasetVersion + "+" + sha256(canonicalChanges()).substring(0, 12);
@@ -99,7 +105,7 @@ public final class BankHolidayCalendar {
     public static BankHolidayCalendar parse(byte[] datasetBytes) {
         HolidayDataset data = HolidayDataset.read(datasetBytes);
         return new BankHolidayCalendar("gov.uk-sha256:" + sha256(datasetBytes).substring(0, 12),
-                data.firstYear(), data.lastYear(), data.holidays(), List.of());
+                data.firstYear(), data.lastYear(), data.holidays(), data.moved(), data.sources(), List.of());
     }
 
     /** The version: the dataset hash, plus the hash of the embedder's changes if any. */
@@ -230,7 +236,7 @@ public final class BankHolidayCalendar {
     private BankHolidayCalendar withChange(CalendarChange change) {
         List<CalendarChange> all = new ArrayList<>(changes);
         all.add(change);
-        return new BankHolidayCalendar(datasetVersion, firstDataYear, lastDataYear, dataset, all);
+        return new BankHolidayCalendar(datasetVersion, firstDataYear, lastDataYear, dataset, moved, proclamations, all);
     }
 
     private TreeMap<LocalDate, List<BankHoliday>> effectiveHolidays() {
@@ -244,6 +250,9 @@ public final class BankHolidayCalendar {
             }
             for (Division division : Division.values()) {
                 for (BankHoliday holiday : HolidayRules.project(year, division)) {
+                    if (isMovedAway(holiday)) {
+                        continue;
+                    }
                     map.computeIfAbsent(holiday.date(), d -> new ArrayList<>()).add(holiday);
                 }
             }
@@ -262,6 +271,30 @@ public final class BankHolidayCalendar {
         }
         map.replaceAll((date, list) -> List.copyOf(list));
         return map;
+    }
+
+    private boolean isMovedAway(BankHoliday projected) {
+        for (BankHoliday day : moved) {
+            if (day.date().equals(projected.date()) && day.division() == projected.division()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The proclamation of a one-off day outside the published data's coverage (e.g. 29 April 2011), as the
+     * dataset names it; empty for the other days.
+     */
+    public Optional<Citation> findProclamation(BankHoliday holiday) {
+        String source = proclamations.get(holiday);
+        return source == null ? Optional.empty()
+                : Optional.of(Citation.of("Banking and Financial Dealings Act 1971", "s.1 (Royal Proclamation)").withNote(source));
+    }
+
+    /** The projected days a proclamation moved away outside the coverage (e.g. 28 May 2012), from the dataset. */
+    public List<BankHoliday> movedByProclamation() {
+        return moved;
     }
 
     private String canonicalChanges() {

@@ -93,9 +93,10 @@ public final class DeadlineEngine {
      * Computes the deadline. An invalid query or timeline is a {@link ValidationException} naming every bad
      * field ({@code received}, {@code events[2].type}, {@code schoolCalendar}, ...).
      */
-    public DeadlineResult calculate(DeadlineQuery query) {
-        Objects.requireNonNull(query, "query");
-        Regime regime = Regimes.find(query.regime(), query.received());
+    public DeadlineResult calculate(DeadlineQuery given) {
+        Objects.requireNonNull(given, "query");
+        DeadlineQuery query = withPresumedReceipt(given);
+        Regime regime = versionFor(query);
         boolean feesDisregarded = !regime.rules().feesPauseOnlyByOption()
                 || options.eirCharges() == DeadlineOptions.EirCharges.DISREGARD_LIKE_FOIA;
         Timeline timeline = Timeline.read(query, regime, feesDisregarded, checkQuery(query, regime));
@@ -104,7 +105,14 @@ public final class DeadlineEngine {
         explain.step(() -> regime.title() + ": " + regime.describePeriod() + " (the version in force for requests "
                 + "received from " + regime.effectiveFrom() + ")", regime.citations());
         BankHolidayCalendar cal = countingCalendar(query, explain);
-        if (query.receivedAt() != null) {
+        if (query.posted() != null) {
+            LocalDate presumed = presumedReceipt(query.posted(), regime);
+            int days = regime.rules().postedDaysToReceipt();
+            explain.step(() -> "Posted on " + day(query.posted()) + ": presumed not received until the "
+                    + Wording.ordinal(days) + " day after the day of posting, " + day(presumed)
+                    + (query.received().isAfter(presumed) ? "; it arrived later, on " + day(query.received())
+                    + ", which is the date of receipt" : ", the date of receipt"), regime.rules().postalCitation());
+        } else if (query.receivedAt() != null) {
             explain.step(() -> "Received at " + query.receivedAt() + ", which is " + day(query.received())
                     + " in UK time (Europe/London); the time of day does not matter", BEREND);
         } else {
@@ -116,6 +124,43 @@ public final class DeadlineEngine {
         Status status = StatusRule.apply(counting, count, asOf);
         return new DeadlineResult(regime.id(), regime, count.dueDate(), count.latestDueDate(), status, asOf,
                 explain.build(), cal.version(), count.projected());
+    }
+
+    /**
+     * The date the engine counts {@code query} as received: the given date, or for a posted request the later of
+     * it and the day the regime presumes (FOISA s.74(2)(b)). A posting date under a regime without a postal
+     * presumption is a {@link ValidationException} on {@code posted}.
+     */
+    public LocalDate dateOfReceipt(DeadlineQuery query) {
+        return withPresumedReceipt(Objects.requireNonNull(query, "query")).received();
+    }
+
+    private static DeadlineQuery withPresumedReceipt(DeadlineQuery query) {
+        LocalDate posted = query.posted();
+        if (posted == null) {
+            return query;
+        }
+        if (query.received().isBefore(posted)) {
+            throw new ValidationException("received", "must be on or after posted (" + posted + ")", query.received());
+        }
+        Regime atPosting = Regimes.find(query.regime(), posted);
+        if (!atPosting.rules().hasPostalPresumption()) {
+            throw new ValidationException("posted", "a postal presumption is Scottish (FOISA s.74(2)(b)): "
+                    + query.regime() + " has none; give the date the request was received", posted);
+        }
+        LocalDate presumed = presumedReceipt(posted, atPosting);
+        return query.received().isAfter(presumed) ? query : query.withReceived(presumed);
+    }
+
+    private static LocalDate presumedReceipt(LocalDate posted, Regime regime) {
+        return posted.plusDays(regime.rules().postedDaysToReceipt());
+    }
+
+    /** The version in force on the date of receipt, passing over temporary ones if the deployment chooses so. */
+    private Regime versionFor(DeadlineQuery query) {
+        return options.temporaryVersions() == DeadlineOptions.TemporaryVersions.IGNORE
+                ? Regimes.findPermanent(query.regime(), query.received())
+                : Regimes.find(query.regime(), query.received());
     }
 
     /** The problems with the query outside its events, to be reported together with the timeline's. */

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param ahraPeriod               U8: how the AHRA 1990 period of N days is counted
  * @param eirCharges               U9: whether an EIR reg 8 charge pauses the clock like a FOIA fees notice
  * @param unansweredClarification  U12: whether a FOIA-family clarification never answered lapses, and when
+ * @param temporaryVersions        whether temporary regime versions (the Coronavirus (Scotland) Act 2020 limits,
+ *                                 spec §5) govern the requests received while they stood
  */
 public record DeadlineOptions(
         NonWorkingDayReceipt nonWorkingDayReceipt,
@@ -31,7 +33,8 @@ public record DeadlineOptions(
         int pitExtensionWorkingDays,
         AhraPeriod ahraPeriod,
         EirCharges eirCharges,
-        Period unansweredClarification) {
+        Period unansweredClarification,
+        TemporaryVersions temporaryVersions) {
 
     /** U1. */
     public enum NonWorkingDayReceipt {
@@ -110,7 +113,19 @@ public record DeadlineOptions(
         DISREGARD_LIKE_FOIA
     }
 
+    /** Temporary regime versions (spec §5: the Coronavirus (Scotland) Act 2020 limits for FOISA). */
+    public enum TemporaryVersions {
+        /** Default: a request received while a temporary version stood is governed by it. */
+        APPLY_BY_RECEIPT,
+        /**
+         * The permanent version governs (the Scottish Information Commissioner applies 20 working days to a request
+         * still unanswered on 27 May 2020, when the 60-working-day limit was repealed).
+         */
+        IGNORE
+    }
+
     public DeadlineOptions {
+        Objects.requireNonNull(temporaryVersions, "temporaryVersions");
         Objects.requireNonNull(nonWorkingDayReceipt, "nonWorkingDayReceipt");
         Objects.requireNonNull(sarRollForward, "sarRollForward");
         Objects.requireNonNull(sarPauseCounting, "sarPauseCounting");
@@ -131,83 +146,90 @@ public record DeadlineOptions(
         return new DeadlineOptions(NonWorkingDayReceipt.NEXT_WORKING_DAY_IS_DAY_ONE, SarRollForward.CONTROLLER_DIVISION,
                 PauseCounting.INCLUSIVE, PauseAppliedTo.RAW_MONTH_END, MonthReading.CORRESPONDING_DATE,
                 LateAnnouncedHolidays.APPLY_TO_ALL, WorldCupHoliday.COUNT, 40, AhraPeriod.BEGINNING_WITH_APPLICATION,
-                EirCharges.NOT_MODELLED, null);
+                EirCharges.NOT_MODELLED, null, TemporaryVersions.APPLY_BY_RECEIPT);
     }
 
     /** U1. */
     public DeadlineOptions with(NonWorkingDayReceipt value) {
         return new DeadlineOptions(value, sarRollForward, sarPauseCounting, sarPauseAppliedTo, part3MonthReading,
                 lateAnnouncedHolidays, scotlandWorldCup2026, pitExtensionWorkingDays, ahraPeriod, eirCharges,
-                unansweredClarification);
+                unansweredClarification, temporaryVersions);
     }
 
     /** U2. */
     public DeadlineOptions with(SarRollForward value) {
         return new DeadlineOptions(nonWorkingDayReceipt, value, sarPauseCounting, sarPauseAppliedTo, part3MonthReading,
                 lateAnnouncedHolidays, scotlandWorldCup2026, pitExtensionWorkingDays, ahraPeriod, eirCharges,
-                unansweredClarification);
+                unansweredClarification, temporaryVersions);
     }
 
     /** U3 (window). */
     public DeadlineOptions with(PauseCounting value) {
         return new DeadlineOptions(nonWorkingDayReceipt, sarRollForward, value, sarPauseAppliedTo, part3MonthReading,
                 lateAnnouncedHolidays, scotlandWorldCup2026, pitExtensionWorkingDays, ahraPeriod, eirCharges,
-                unansweredClarification);
+                unansweredClarification, temporaryVersions);
     }
 
     /** U3 (where paused days go). */
     public DeadlineOptions with(PauseAppliedTo value) {
         return new DeadlineOptions(nonWorkingDayReceipt, sarRollForward, sarPauseCounting, value, part3MonthReading,
                 lateAnnouncedHolidays, scotlandWorldCup2026, pitExtensionWorkingDays, ahraPeriod, eirCharges,
-                unansweredClarification);
+                unansweredClarification, temporaryVersions);
     }
 
     /** U4. */
     public DeadlineOptions with(MonthReading value) {
         return new DeadlineOptions(nonWorkingDayReceipt, sarRollForward, sarPauseCounting, sarPauseAppliedTo, value,
                 lateAnnouncedHolidays, scotlandWorldCup2026, pitExtensionWorkingDays, ahraPeriod, eirCharges,
-                unansweredClarification);
+                unansweredClarification, temporaryVersions);
     }
 
     /** U5. */
     public DeadlineOptions with(LateAnnouncedHolidays value) {
         return new DeadlineOptions(nonWorkingDayReceipt, sarRollForward, sarPauseCounting, sarPauseAppliedTo,
                 part3MonthReading, value, scotlandWorldCup2026, pitExtensionWorkingDays, ahraPeriod, eirCharges,
-                unansweredClarification);
+                unansweredClarification, temporaryVersions);
     }
 
     /** U6. */
     public DeadlineOptions with(WorldCupHoliday value) {
         return new DeadlineOptions(nonWorkingDayReceipt, sarRollForward, sarPauseCounting, sarPauseAppliedTo,
                 part3MonthReading, lateAnnouncedHolidays, value, pitExtensionWorkingDays, ahraPeriod, eirCharges,
-                unansweredClarification);
+                unansweredClarification, temporaryVersions);
     }
 
     /** The public-interest target in working days after receipt (default 40). */
     public DeadlineOptions withPitExtensionWorkingDays(int workingDays) {
         return new DeadlineOptions(nonWorkingDayReceipt, sarRollForward, sarPauseCounting, sarPauseAppliedTo,
                 part3MonthReading, lateAnnouncedHolidays, scotlandWorldCup2026, workingDays, ahraPeriod, eirCharges,
-                unansweredClarification);
+                unansweredClarification, temporaryVersions);
     }
 
     /** U8. */
     public DeadlineOptions with(AhraPeriod value) {
         return new DeadlineOptions(nonWorkingDayReceipt, sarRollForward, sarPauseCounting, sarPauseAppliedTo,
                 part3MonthReading, lateAnnouncedHolidays, scotlandWorldCup2026, pitExtensionWorkingDays, value,
-                eirCharges, unansweredClarification);
+                eirCharges, unansweredClarification, temporaryVersions);
     }
 
     /** U9. */
     public DeadlineOptions with(EirCharges value) {
         return new DeadlineOptions(nonWorkingDayReceipt, sarRollForward, sarPauseCounting, sarPauseAppliedTo,
                 part3MonthReading, lateAnnouncedHolidays, scotlandWorldCup2026, pitExtensionWorkingDays, ahraPeriod,
-                value, unansweredClarification);
+                value, unansweredClarification, temporaryVersions);
+    }
+
+    /** Whether temporary regime versions apply. */
+    public DeadlineOptions with(TemporaryVersions value) {
+        return new DeadlineOptions(nonWorkingDayReceipt, sarRollForward, sarPauseCounting, sarPauseAppliedTo,
+                part3MonthReading, lateAnnouncedHolidays, scotlandWorldCup2026, pitExtensionWorkingDays, ahraPeriod,
+                eirCharges, unansweredClarification, value);
     }
 
     /** U12: an unanswered clarification lapses {@code period} after it was asked (ICO practice: three months). */
     public DeadlineOptions withClarificationLapsingAfter(Period period) {
         return new DeadlineOptions(nonWorkingDayReceipt, sarRollForward, sarPauseCounting, sarPauseAppliedTo,
                 part3MonthReading, lateAnnouncedHolidays, scotlandWorldCup2026, pitExtensionWorkingDays, ahraPeriod,
-                eirCharges, Objects.requireNonNull(period, "period"));
+                eirCharges, Objects.requireNonNull(period, "period"), temporaryVersions);
     }
 }

@@ -27,9 +27,13 @@ import org.igkit.requests.regime.RequestEvent;
  * @param events         the timeline after receipt, in date order (may include {@code closed})
  * @param asOf           the date to report the status for, or {@code null} for today by the engine's clock
  * @param schoolCalendar the school's session days, for FOIA_SCHOOL and PUPIL_INFO_ENGLAND, else {@code null}
+ * @param posted         the day a posted request was posted, for a regime with a postal presumption (FOISA s.74(2)(b):
+ *                       presumed received the third day after), else {@code null}; the engine counts from the later
+ *                       of {@code received} and the presumed day
  */
 public record DeadlineQuery(RegimeId regime, Nation nation, LocalDate received, Instant receivedAt,
-                            List<RequestEvent> events, LocalDate asOf, SchoolCalendar schoolCalendar) {
+                            List<RequestEvent> events, LocalDate asOf, SchoolCalendar schoolCalendar,
+                            LocalDate posted) {
     /** All UK jurisdictions count days in London time (Berend v ICO, EA/2006/0049-50). */
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -38,6 +42,22 @@ public record DeadlineQuery(RegimeId regime, Nation nation, LocalDate received, 
         Objects.requireNonNull(nation, "nation");
         Objects.requireNonNull(received, "received");
         events = List.copyOf(Objects.requireNonNull(events, "events"));
+    }
+
+    /** A query without a posting date. */
+    public DeadlineQuery(RegimeId regime, Nation nation, LocalDate received, Instant receivedAt,
+                         List<RequestEvent> events, LocalDate asOf, SchoolCalendar schoolCalendar) {
+        this(regime, nation, received, receivedAt, events, asOf, schoolCalendar, null);
+    }
+
+    /**
+     * A request sent by post on {@code posted}, its arrival unknown: the engine counts from the day the regime
+     * presumes it received (FOISA s.74(2)(b): the third day after posting), or refuses {@code posted} for a regime
+     * without that presumption.
+     */
+    public static DeadlineQuery ofPosted(RegimeId regime, Nation nation, LocalDate posted) {
+        return new DeadlineQuery(regime, nation, Objects.requireNonNull(posted, "posted"), null, List.of(), null, null,
+                posted);
     }
 
     /** A request received on {@code received}, with no events. */
@@ -79,22 +99,37 @@ public record DeadlineQuery(RegimeId regime, Nation nation, LocalDate received, 
     public DeadlineQuery withEvent(RequestEvent event) {
         List<RequestEvent> all = new ArrayList<>(events);
         all.add(event);
-        return new DeadlineQuery(regime, nation, received, receivedAt, all, asOf, schoolCalendar);
+        return new DeadlineQuery(regime, nation, received, receivedAt, all, asOf, schoolCalendar, posted);
     }
 
     /** A copy with these events instead. */
     public DeadlineQuery withEvents(List<RequestEvent> timeline) {
-        return new DeadlineQuery(regime, nation, received, receivedAt, timeline, asOf, schoolCalendar);
+        return new DeadlineQuery(regime, nation, received, receivedAt, timeline, asOf, schoolCalendar, posted);
     }
 
     /** A copy reporting the status as of {@code date}. */
     public DeadlineQuery withAsOf(LocalDate date) {
-        return new DeadlineQuery(regime, nation, received, receivedAt, events, date, schoolCalendar);
+        return new DeadlineQuery(regime, nation, received, receivedAt, events, date, schoolCalendar, posted);
     }
 
     /** A copy counting school days on {@code calendar}. */
     public DeadlineQuery withSchoolCalendar(SchoolCalendar calendar) {
-        return new DeadlineQuery(regime, nation, received, receivedAt, events, asOf, calendar);
+        return new DeadlineQuery(regime, nation, received, receivedAt, events, asOf, calendar, posted);
+    }
+
+    /** A copy with the request posted on {@code date} (see {@link #posted()}). */
+    public DeadlineQuery withPosted(LocalDate date) {
+        return new DeadlineQuery(regime, nation, received, receivedAt, events, asOf, schoolCalendar, date);
+    }
+
+    /** A copy counted as received on {@code date} (the presumed day of receipt of a posted request). */
+    DeadlineQuery withReceived(LocalDate date) {
+        return new DeadlineQuery(regime, nation, date, receivedAt, events, asOf, schoolCalendar, posted);
+    }
+
+    /** The posting date, if given. */
+    public Optional<LocalDate> findPosted() {
+        return Optional.ofNullable(posted);
     }
 
     /** The status date, if given. */

@@ -16,6 +16,7 @@ import org.igkit.requests.calendar.NonWorkingDay;
 import org.igkit.requests.calendar.WorkingDayRule;
 import org.igkit.requests.calendar.WorkingDays;
 import org.igkit.requests.regime.DayZero;
+import org.igkit.requests.regime.ExtensionLength;
 import org.igkit.requests.regime.PeriodUnit;
 import org.igkit.requests.regime.Regime;
 import org.igkit.requests.regime.Regimes;
@@ -64,7 +65,15 @@ final class MonthCounter implements Counter {
             WorkingDaySteps.checkExtensionInPeriod(regime, c.timeline(), initial);
             LocalDate extendedOn = c.timeline().extendedOn();
             LocalDate extended = latest;
-            if (extendedOn != null) {
+            ExtensionLength length = c.timeline().extensionLength();
+            if (extendedOn != null && length != null) {
+                LocalDate chosen = ChosenExtension.inMonths(c, initial, latest, length,
+                        months -> applyPauseAndRoll(c, wd, monthEnd(reading, start, months), paused, false));
+                current = chosen;
+                c.explain().step(() -> "Extension notified on " + day(extendedOn) + " " + ChosenExtension.describe(length)
+                        + ": the deadline becomes " + day(chosen) + ", within the most the regime allows, "
+                        + day(extended), regime.extensionCitations());
+            } else if (extendedOn != null) {
                 current = latest;
                 c.explain().step(() -> "Extension notified on " + day(extendedOn) + ": the deadline is three months "
                         + "from the start, " + day(extended), regime.extensionCitations());

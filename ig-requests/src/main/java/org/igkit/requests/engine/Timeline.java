@@ -16,6 +16,8 @@ import org.igkit.core.explain.Explanation;
 import org.igkit.requests.calendar.DateRange;
 import org.igkit.requests.regime.ClockEffect;
 import org.igkit.requests.regime.EventType;
+import org.igkit.requests.regime.ExtensionLength;
+import org.igkit.requests.regime.PeriodUnit;
 import org.igkit.requests.regime.Regime;
 import org.igkit.requests.regime.RequestEvent;
 
@@ -32,11 +34,13 @@ import org.igkit.requests.regime.RequestEvent;
  * @param pauses         clarification windows that stop a month's clock
  * @param extendedOn     the date the regime's extension was notified, or {@code null}
  * @param extensionIndex the event index of that notice, or -1
+ * @param extensionLength the length the notice chose, or {@code null} for the regime's full extension
  * @param closedOn       the date the request was closed, or {@code null}
  * @param steps          what the events did, in order
  */
 record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, List<DateRange> disregarded,
-                List<DateRange> pauses, LocalDate extendedOn, int extensionIndex, LocalDate closedOn,
+                List<DateRange> pauses, LocalDate extendedOn, int extensionIndex, ExtensionLength extensionLength,
+                LocalDate closedOn,
                 List<Explanation.Step> steps) {
     Timeline {
         disregarded = List.copyOf(disregarded);
@@ -65,6 +69,7 @@ record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, L
         List<Explanation.Step> steps = new ArrayList<>();
         LocalDate extendedOn = null;
         int extensionIndex = -1;
+        ExtensionLength extensionLength = null;
         LocalDate closedOn = null;
         List<Citation> restart = regime.rules().restartCitations();
         List<RequestEvent> events = query.events();
@@ -121,6 +126,7 @@ record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, L
                     if (event.type() == regime.extensionTrigger()) {
                         extendedOn = date;
                         extensionIndex = i;
+                        extensionLength = event.length();
                     } else {
                         steps.add(step(() -> "Extension notified on " + day(date) + ": the regime sets no fixed limit for "
                                 + "it, so the statutory date is unchanged", regime.extensionCitations()));
@@ -135,7 +141,25 @@ record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, L
         }
         Map.Entry<EventType, LocalDate> first = waiting.isEmpty() ? null : waiting.entrySet().iterator().next();
         return new Timeline(start, first == null ? null : first.getKey(), first == null ? null : first.getValue(),
-                disregarded, pauses, extendedOn, extensionIndex, closedOn, steps);
+                disregarded, pauses, extendedOn, extensionIndex, extensionLength, closedOn, steps);
+    }
+
+    /** A chosen length belongs on the regime's extension notice, in the regime's extension unit. */
+    private static void checkLength(ExtensionLength length, EventType type, String path, Regime regime,
+                                    ValidationException.Collector problems) {
+        String field = path + "." + length.field();
+        if (type != regime.extensionTrigger()) {
+            problems.add(field, regime.isExtendable() ? "only " + regime.extensionTrigger().id() + " carries an "
+                    + "extension's length" : regime.id() + " has no extension of a fixed limit to shorten", type.id());
+        } else if (length instanceof ExtensionLength.Further) {
+            PeriodUnit unit = ((ExtensionLength.Further) length).unit();
+            PeriodUnit expected = regime.unit() == PeriodUnit.CALENDAR_MONTHS ? PeriodUnit.CALENDAR_MONTHS
+                    : PeriodUnit.WORKING_DAYS;
+            if (unit != expected) {
+                problems.add(field, regime.id() + " extends in " + expected.words() + ": give "
+                        + ExtensionLength.Further.fieldOf(expected) + " or until", ((ExtensionLength.Further) length).units());
+            }
+        }
     }
 
     private static Explanation.Step step(Explanation.Sentence sentence, List<Citation> citations) {
@@ -201,6 +225,9 @@ record Timeline(LocalDate start, EventType waitingFor, LocalDate waitingSince, L
                     problems.add(path + ".type", "events[" + earlier + "] (" + type.id() + ") is still waiting for its "
                             + answeredBy.get().id(), type.id());
                 }
+            }
+            if (event.length() != null) {
+                checkLength(event.length(), type, path, regime, problems);
             }
             if (type == regime.extensionTrigger()) {
                 if (extendedAt >= 0) {

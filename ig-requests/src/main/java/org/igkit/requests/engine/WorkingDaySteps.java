@@ -18,6 +18,8 @@ import org.igkit.requests.calendar.DayIndex;
 import org.igkit.requests.calendar.NonWorkingDay;
 import org.igkit.requests.calendar.WorkingDayRule;
 import org.igkit.requests.calendar.WorkingDays;
+import org.igkit.requests.regime.EventRules;
+import org.igkit.requests.regime.ExtensionLength;
 import org.igkit.requests.regime.HolidaySource;
 import org.igkit.requests.regime.PeriodUnit;
 import org.igkit.requests.regime.Regime;
@@ -99,12 +101,16 @@ final class WorkingDaySteps {
                                                    BankHolidayCalendar calendar) {
         boolean projectedDay = false;
         boolean added = false;
+        Citation proclaimed = null;
         for (BankHoliday holiday : holidays) {
             projectedDay |= holiday.isProjected();
             added |= holiday.origin() == BankHoliday.Origin.ADDED;
+            proclaimed = proclaimed != null ? proclaimed : calendar.findProclamation(holiday).orElse(null);
         }
         Citation source = BankHolidayCalendar.SHIPPED_SOURCE;
-        if (projectedDay) {
+        if (proclaimed != null) {
+            source = proclaimed;
+        } else if (projectedDay) {
             source = PROJECTED_BY_RULE;
         } else if (added) {
             source = Citation.of("Calendar change", "").withNote("added by the deployment, calendar version "
@@ -124,14 +130,23 @@ final class WorkingDaySteps {
         LocalDate current = due;
         LocalDate latest = due;
         if (regime.isExtendable()) {
-            Regime.EventRules rules = regime.rules();
+            EventRules rules = regime.rules();
             int extended = rules.extensionLengthByOption() ? c.options().pitExtensionWorkingDays()
                     : regime.extendedPeriod();
             LocalDate extendedDue = wd.plusWorkingDays(dayZero, extended, timeline.disregarded());
             LocalDate last = extendedDue.isAfter(due) ? extendedDue : due;
             latest = last;
             checkExtensionInPeriod(regime, timeline, due);
-            if (timeline.extendedOn() != null) {
+            if (timeline.extendedOn() != null && timeline.extensionLength() != null) {
+                ExtensionLength length = timeline.extensionLength();
+                LocalDate chosen = ChosenExtension.inWorkingDays(c, wd, due, last, length);
+                current = chosen;
+                c.explain().step(() -> rules.extensionName() + " notified on " + day(timeline.extendedOn()) + " "
+                        + ChosenExtension.describe(length) + ": the deadline becomes " + day(chosen) + ", within the "
+                        + "bound of the " + ordinal(extended) + " working day after day 0, " + day(last)
+                        + (rules.noticeStillDue().isEmpty() ? "" : "; " + rules.noticeStillDue() + " was still due by "
+                        + day(due)), regime.extensionCitations());
+            } else if (timeline.extendedOn() != null) {
                 current = last;
                 c.explain().step(() -> rules.extensionName() + " notified on " + day(timeline.extendedOn())
                         + ": the deadline becomes the " + ordinal(extended) + " working day after day 0, " + day(last)

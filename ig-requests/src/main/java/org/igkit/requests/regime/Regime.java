@@ -53,34 +53,6 @@ public record Regime(
         String note,
         EventRules rules) {
 
-    /**
-     * What a regime's events cite and which of its readings are left to the deployment's options.
-     *
-     * @param restartCitations       the provisions cited when an answer restarts the period
-     * @param feesCitation           the provision cited when working days between a fees notice and payment are
-     *                               disregarded
-     * @param pauseCitations         the provisions cited when a clarification pauses the clock
-     * @param feesPauseOnlyByOption  true when a fees notice pauses the clock only if the deployment chooses so
-     *                               (EIR reg 8, spec U9)
-     * @param monthReadingByOption   true when the month is read as the deployment chooses (DPA 2018 Part 3, U4)
-     * @param extensionName          the extension in words, e.g. "Public interest extension"
-     * @param extensionLengthByOption true when the extended period is the deployment's public-interest target
-     *                               rather than {@code extendedPeriod}
-     * @param noticeStillDue         the notice still due by the initial date once extended (e.g. "the s.17
-     *                               notice"), or an empty string
-     */
-    public record EventRules(List<Citation> restartCitations, Citation feesCitation, List<Citation> pauseCitations,
-                             boolean feesPauseOnlyByOption, boolean monthReadingByOption, String extensionName,
-                             boolean extensionLengthByOption, String noticeStillDue) {
-        public EventRules {
-            restartCitations = List.copyOf(restartCitations);
-            Objects.requireNonNull(feesCitation, "feesCitation");
-            pauseCitations = List.copyOf(pauseCitations);
-            Objects.requireNonNull(extensionName, "extensionName");
-            Objects.requireNonNull(noticeStillDue, "noticeStillDue");
-        }
-    }
-
     public Regime {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
@@ -160,6 +132,9 @@ public record Regime(
         private String extensionName = "Extension";
         private boolean extensionLengthByOption;
         private String noticeStillDue = "";
+        private int postedDaysToReceipt;
+        private Citation postalCitation;
+        private boolean temporary;
 
         private Builder(RegimeId id, LocalDate effectiveFrom, String title) {
             this.id = Objects.requireNonNull(id, "id");
@@ -264,6 +239,19 @@ public record Regime(
             return this;
         }
 
+        /** A posted request is presumed received {@code days} after the day of posting (FOISA s.74(2)(b)). */
+        public Builder postedPresumedReceivedAfter(int days, Citation provision) {
+            this.postedDaysToReceipt = days;
+            this.postalCitation = provision;
+            return this;
+        }
+
+        /** A temporary version, which a deployment may choose not to apply (the older version then governs). */
+        public Builder temporary() {
+            this.temporary = true;
+            return this;
+        }
+
         /** The provisions setting the period, the main one first. */
         public Builder citing(Citation... provisions) {
             this.citations = List.of(provisions);
@@ -287,7 +275,7 @@ public record Regime(
             Objects.requireNonNull(holidays, "holidays");
             EventRules rules = new EventRules(restartCitations == null ? citations : restartCitations, feesCitation,
                     pauseCitations, feesPauseOnlyByOption, monthReadingByOption, extensionName,
-                    extensionLengthByOption, noticeStillDue);
+                    extensionLengthByOption, noticeStillDue, postedDaysToReceipt, postalCitation, temporary);
             return new Regime(id, effectiveFrom, title, period, unit, dayZero, holidays, rollsForward,
                     longStopWorkingDays, clarification, events, extensionTrigger, extendedPeriod,
                     extensionNoticeInPeriod, citations, extensionCitations, note, rules);

@@ -29,7 +29,7 @@ import org.igkit.core.explain.Citation;
  * is governed by the version in force on its date of receipt, so older requests keep the rules of their day.
  */
 public final class Regimes {
-    private static final LocalDate FOI_IN_FORCE = LocalDate.of(2005, 1, 1);
+    static final LocalDate FOI_IN_FORCE = LocalDate.of(2005, 1, 1);
     private static final String LEG = "https://www.legislation.gov.uk/";
     private static final String ICO_FOI_TIME_LIMITS = "https://ico.org.uk/for-organisations/foi/"
             + "freedom-of-information-and-environmental-information-regulations/"
@@ -61,9 +61,9 @@ public final class Regimes {
             "reg 9(4)", "uksi/2004/3391/regulation/9");
     private static final Citation EIR_REG_8 = Citation.of("Environmental Information Regulations 2004 (SI 2004/3391)",
             "reg 8").withNote("paused like FOIA s.10(2) by option U9");
-    private static final Citation FOISA_S10_1_B = cite("Freedom of Information (Scotland) Act 2002",
+    static final Citation FOISA_S10_1_B = cite("Freedom of Information (Scotland) Act 2002",
             "s.1(3) and s.10(1)(b)", "asp/2002/13/section/10");
-    private static final Citation FOISA_S10_2 = cite("Freedom of Information (Scotland) Act 2002", "s.10(2)",
+    static final Citation FOISA_S10_2 = cite("Freedom of Information (Scotland) Act 2002", "s.10(2)",
             "asp/2002/13/section/10");
     private static final Citation AHRA_S3_6 = cite("Access to Health Records Act 1990", "s.3(6)",
             "ukpga/1990/23/section/3");
@@ -89,6 +89,20 @@ public final class Regimes {
         if (inForce == null) {
             throw new ValidationException("received", id + " applies to requests received on or after "
                     + versions.get(0).effectiveFrom(), received);
+        }
+        return inForce;
+    }
+
+    /**
+     * The version of {@code id} in force for a request received on {@code received}, passing over temporary
+     * versions (the Coronavirus (Scotland) Act 2020 limits) for a deployment that chooses not to apply them.
+     */
+    public static Regime findPermanent(RegimeId id, LocalDate received) {
+        Regime inForce = find(id, received);
+        for (Regime version : VERSIONS.get(id)) {
+            if (!version.rules().temporary() && !version.effectiveFrom().isAfter(received)) {
+                inForce = version;
+            }
         }
         return inForce;
     }
@@ -171,34 +185,7 @@ public final class Regimes {
                 .note("\"before the end of the twentieth working day beginning with the day after receipt\" is the 20th "
                         + "working day after receipt; the reg 8(2) extension is \"reasonable\" with no fixed limit")
                 .build());
-        Citation foisa10 = cite("Freedom of Information (Scotland) Act 2002", "s.10(1)", "asp/2002/13/section/10");
-        all.add(Regime.builder(RegimeId.FOISA, FOI_IN_FORCE, "FOISA 2002 request").period(20, PeriodUnit.WORKING_DAYS)
-                .skipping(HolidaySource.SCOTLAND)
-                .events(Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE, FEE_PAID))
-                .clarification(ClockEffect.RESTART).restartCiting(FOISA_S10_1_B).feesCiting(FOISA_S10_2)
-                .citing(foisa10, cite("Freedom of Information (Scotland) Act 2002", "s.73", "asp/2002/13/section/73"))
-                .note("the period from a fees notice to the fee's receipt is disregarded (s.10(2), EN para 47)")
-                .build());
-        all.add(Regime.builder(RegimeId.FOISA_REVIEW, FOI_IN_FORCE, "FOISA review").period(20, PeriodUnit.WORKING_DAYS)
-                .skipping(HolidaySource.SCOTLAND)
-                .citing(cite("Freedom of Information (Scotland) Act 2002", "s.21(1)", "asp/2002/13/section/21"))
-                .build());
-        Citation eisrReg7 = cite("Environmental Information (Scotland) Regulations 2004 (SSI 2004/520)", "reg 7(1)",
-                "ssi/2004/520/regulation/7");
-        all.add(Regime.builder(RegimeId.EISR, FOI_IN_FORCE, "EISR 2004 request").period(20, PeriodUnit.WORKING_DAYS)
-                .skipping(HolidaySource.SCOTLAND)
-                .events(Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, EXTENSION_NOTICE))
-                .clarification(ClockEffect.RESTART).restartCiting(FOISA_S10_1_B)
-                .extendedBy(EXTENSION_NOTICE, 40).extensionNotifiedWithinPeriod()
-                .citing(cite("Environmental Information (Scotland) Regulations 2004 (SSI 2004/520)", "reg 5(2)(a)",
-                        "ssi/2004/520/regulation/5"))
-                .extensionCiting(eisrReg7)
-                .build());
-        all.add(Regime.builder(RegimeId.EISR_REVIEW, FOI_IN_FORCE, "EISR review").period(20, PeriodUnit.WORKING_DAYS)
-                .skipping(HolidaySource.SCOTLAND)
-                .citing(cite("Environmental Information (Scotland) Regulations 2004 (SSI 2004/520)", "reg 16(4)",
-                        "ssi/2004/520/regulation/16"))
-                .build());
+        all.addAll(ScottishRegimes.versions());
 
         Citation art12 = cite("UK GDPR", "Art 12(3)", "eur/2016/679/article/12");
         Set<EventType> sarEvents = Set.of(CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, EXTENSION_NOTICE,
@@ -290,7 +277,7 @@ public final class Regimes {
                 .build();
     }
 
-    private static Citation cite(String instrument, String provision, String path) {
+    static Citation cite(String instrument, String provision, String path) {
         return Citation.of(instrument, provision).withUrl(LEG + path);
     }
 }

@@ -21,6 +21,7 @@ import org.igkit.requests.calendar.DateRange;
 import org.igkit.requests.engine.DeadlineEngine;
 import org.igkit.requests.engine.DeadlineQuery;
 import org.igkit.requests.regime.EventType;
+import org.igkit.requests.regime.ExtensionLength;
 import org.igkit.requests.regime.RegimeId;
 import org.igkit.requests.regime.RequestEvent;
 import org.igkit.requests.school.TermDatesSchoolCalendar;
@@ -56,18 +57,27 @@ public final class DeadlineResource {
      * @param events         what happened since, e.g. {@code {"type": "clarification_received", "date": "2024-10-10"}}
      * @param asOf           the date to report the status for; default today
      * @param schoolCalendar the school's term dates, for FOIA_SCHOOL and PUPIL_INFO_ENGLAND
+     * @param posted         FOISA and FOISA_REVIEW only: the day a posted request was posted, presumed received the
+     *                       third day after (FOISA s.74(2)(b)); {@code received} may then be left out, or given if it
+     *                       arrived later
      */
     public record DeadlineRequest(String regime, String nation, String received, List<EventJson> events,
-                                  LocalDate asOf, SchoolCalendarJson schoolCalendar) {
+                                  LocalDate asOf, SchoolCalendarJson schoolCalendar, LocalDate posted) {
     }
 
     /**
-     * An event.
+     * An event. An extension notice may carry the length the authority chose, shorter than the most the regime
+     * allows: one of {@code extensionDays}, {@code extensionMonths} or {@code until}.
      *
-     * @param type the event type id, e.g. clarification_received
-     * @param date the day it happened
+     * @param type            the event type id, e.g. clarification_received
+     * @param date            the day it happened
+     * @param extensionDays   for an extension notice of a working-day regime: so many further working days after
+     *                        the initial due date (e.g. 10; FOIA's bound is the ICO's 20 by default)
+     * @param extensionMonths for a subject-access extension notice: 1 or 2 further months (UK GDPR Art 12(3))
+     * @param until           for an extension notice: the date it extends to
      */
-    public record EventJson(String type, LocalDate date) {
+    public record EventJson(String type, LocalDate date, Integer extensionDays, Integer extensionMonths,
+                            LocalDate until) {
     }
 
     /**
@@ -95,7 +105,7 @@ public final class DeadlineResource {
     @Operation(summary = "Calculate a request's statutory deadline, its latest extended date and its status")
     public DeadlineResponse calculate(DeadlineRequest request) {
         DeadlineQuery query = queryOf(request);
-        return DeadlineResponse.of(query.received(), engine.calculate(query));
+        return DeadlineResponse.of(engine.dateOfReceipt(query), engine.calculate(query));
     }
 
     private DeadlineQuery queryOf(DeadlineRequest request) {
@@ -118,17 +128,22 @@ public final class DeadlineResource {
         List<RequestEvent> events = events(request.events(), problems);
         TermDatesSchoolCalendar school = school(request.schoolCalendar(), nation, problems);
         DeadlineQuery query = null;
-        if (regime != null) {
+        if (regime != null && request.received() == null && request.posted() != null) {
+            query = DeadlineQuery.ofPosted(regime, nation, request.posted());
+        } else if (regime != null) {
             try {
                 query = DeadlineQuery.parse(regime, nation, request.received());
             } catch (ValidationException e) {
                 problems.addAll("", e);
             }
-        } else if (request.received() == null) {
+        } else if (request.received() == null && request.posted() == null) {
             problems.add("received", "is required: an ISO date or instant", null);
         }
         problems.throwIfAny();
         query = query.withEvents(events);
+        if (request.posted() != null) {
+            query = query.withPosted(request.posted());
+        }
         if (request.asOf() != null) {
             query = query.withAsOf(request.asOf());
         }
@@ -159,11 +174,33 @@ public final class DeadlineResource {
             if (event.date() == null) {
                 problems.add(path + ".date", "is required", null);
             }
+            ExtensionLength length = length(event, path, problems);
             if (type != null && event.date() != null) {
-                events.add(RequestEvent.of(type, event.date()));
+                events.add(new RequestEvent(type, event.date(), length));
             }
         }
         return events;
+    }
+
+    private static ExtensionLength length(EventJson event, String path, ValidationException.Collector problems) {
+        int given = (event.extensionDays() == null ? 0 : 1) + (event.extensionMonths() == null ? 0 : 1)
+                + (event.until() == null ? 0 : 1);
+        if (given > 1) {
+            problems.add(path, "give one of extensionDays, extensionMonths and until", null);
+            return null;
+        }
+        try {
+            if (event.extensionDays() != null) {
+                return ExtensionLength.workingDays(event.extensionDays());
+            }
+            if (event.extensionMonths() != null) {
+                return ExtensionLength.months(event.extensionMonths());
+            }
+        } catch (ValidationException e) {
+            problems.addAll(path, e);
+            return null;
+        }
+        return event.until() == null ? null : ExtensionLength.until(event.until());
     }
 
     private TermDatesSchoolCalendar school(SchoolCalendarJson given, Nation nation, ValidationException.Collector problems) {

@@ -73,7 +73,8 @@ public final class IgApplication {
         RetentionCalendar calendar = RetentionCalendar.of(settings.financialYearStart(), settings.academicYearStart(),
                 settings.taxYearStart(), LeapDayPolicy.valueOf(settings.leapDayPolicy()));
         DeadlineEngine deadlines = DeadlineEngine.shipped(clock);
-        AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName());
+        AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName())
+                .withNisAuthorityName(settings.nisAuthorityName());
         BreachAssessor assessor = BreachAssessor.of(policy, clock);
         RetentionPorts retention = RetentionPorts.of(root.records(), root.schedules(), root.holds(),
                 root.disposalBatches(), root.auditLog(), root.unitOfWork());

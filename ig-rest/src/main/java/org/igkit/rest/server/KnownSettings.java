@@ -60,6 +60,8 @@ public final class KnownSettings {
             new Setting("ig.auth.open-calculators", "true", "whether the three calculators need no key (true or false)"),
             new Setting("ig.regulator.name", "Information Commissioner's Office",
                     "the supervisory authority named in breach answers"),
+            new Setting("ig.breach.nis-authority", "NIS competent authority",
+                    "the NIS competent authority named in the NIS duty (for health: Department of Health and Social Care)"),
             new Setting("ig.nation", "ENGLAND", "the calculators' default nation: ENGLAND, WALES, SCOTLAND or NORTHERN_IRELAND"),
             new Setting("ig.calendar.financial-year-start", "--04-01", "start of the financial year (--MM-DD)"),
             new Setting("ig.calendar.academic-year-start", "--09-01", "start of the academic year (--MM-DD)"),

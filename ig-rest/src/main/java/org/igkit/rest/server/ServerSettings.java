@@ -51,6 +51,9 @@ import org.igkit.rest.edge.RateLimits;
  *                               {@code .password} (also {@code IG_STORE_PASSWORD}; never logged), {@code .pool-size}
  * @param corsAllowedOrigins     {@code ig.http.cors.allowed-origins}: the origins (scheme://host[:port]) whose browser
  *                               pages may call the API; empty (the default) answers no cross-origin request
+ * @param nisAuthorityName       {@code ig.breach.nis-authority}: the NIS competent authority named in the NIS duty
+ *                               (default "NIS competent authority"; for health, the Department of Health and Social
+ *                               Care)
  */
 public record ServerSettings(String host, int port, int threads, long maxBodyBytes, long importLimitBytes,
                              Duration shutdownGrace,
@@ -58,7 +61,7 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                              Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
                              MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation,
                              ConnectionLimits connectionLimits, RateLimits rateLimits, AuditSealing auditSealing,
-                             StoreSettings store, List<String> corsAllowedOrigins) {
+                             StoreSettings store, List<String> corsAllowedOrigins, String nisAuthorityName) {
 
     /** The stores the server can keep its registers in. */
     public enum StoreKind {
@@ -141,17 +144,19 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
         AuditSealing sealing = auditSealing(read);
         StoreSettings database = storeSettings(read);
         List<String> origins = read.value("ig.http.cors.allowed-origins", ServerSettings::origins);
+        String nisAuthority = read.value("ig.breach.nis-authority", ServerSettings::notBlank);
         read.problems.throwIfAny();
         return new ServerSettings(host, port, threads, maxBody, importLimit, grace, store, keys, open, regulator, nation,
                 financial, academic, tax, leap, organisation, new ConnectionLimits(headerTimeout, readTimeout, perClient),
-                new RateLimits(limiting, anonymous, failed), sealing, database, origins);
+                new RateLimits(limiting, anonymous, failed), sealing, database, origins, nisAuthority);
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, threads, maxBodyBytes, importLimitBytes, shutdownGrace, storePath, keyring,
                 openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
-                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing, store, corsAllowedOrigins);
+                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing, store, corsAllowedOrigins,
+                nisAuthorityName);
     }
 
     /** The store's kind and, for PostgreSQL, where the database is; a PostgreSQL store needs its URL. */
@@ -263,6 +268,13 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("must be a month and day as --MM-DD, such as --04-01 for 1 April");
         }
+    }
+
+    private static String notBlank(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("must not be blank");
+        }
+        return text.strip();
     }
 
     private static boolean parseBoolean(String text) {

@@ -72,4 +72,27 @@ class BreachAssessmentResourceTest {
                 .hasStatus(422).hasErrorAt("awareness").hasErrorAt("regimes");
         assertThatProblem(post(ISSUE_EXAMPLE.replace("\"ei\": 0.75", "\"ei\": 1e999999999"))).hasStatus(422).hasErrorAt("enisa.ei");
     }
+
+    @Test
+    @DisplayName("NIS reg 11(3) and UK GDPR Art 33(1): awarenessByRegime starts the NIS clock at the outage (3 March 2025 09:00), "
+            + "the UK GDPR one at the personal data (5 March 14:00); ig.breach.nis-authority names the NIS recipient")
+    void awarenessPerRegimeAndTheNisAuthority() {
+        String body = "{\"awareness\": \"2025-03-05T14:00:00Z\", \"awarenessByRegime\": {\"NIS\": \"2025-03-03T09:00:00Z\"}, "
+                + "\"regimes\": [\"UK_GDPR\", \"NIS\"], \"significantServiceImpact\": true, \"breachTypes\": [\"CONFIDENTIALITY\"], "
+                + "\"enisa\": {\"dpc\": 2, \"ei\": 1, \"confidentiality\": 0.25, \"integrity\": 0, \"availability\": 0, \"malicious\": false}}";
+        try (RunningServer health = RunningServer.start(java.util.Map.of("ig.breach.nis-authority",
+                "Department of Health and Social Care"))) {
+            Reply reply = health.send("POST", "/v1/breaches/assessments", body, "Content-Type", "application/json");
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            JsonNode deadlines = reply.json().path("deadlines");
+            assertThat(deadlines.get(0).path("regime").asText()).isEqualTo("NIS");
+            assertThat(deadlines.get(0).path("recipient").asText()).isEqualTo("Department of Health and Social Care");
+            assertThat(deadlines.get(0).path("deadline").asText()).isEqualTo("2025-03-06T09:00:00Z");
+            assertThat(deadlines.get(1).path("regime").asText()).isEqualTo("UK_GDPR");
+            assertThat(deadlines.get(1).path("deadline").asText()).isEqualTo("2025-03-08T14:00:00Z");
+        }
+        Reply refused = post(body.replace("\"NIS\": \"2025-03-03", "\"PECR\": \"2025-03-03"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.body()).contains("awarenessByRegime.PECR");
+    }
 }

@@ -106,4 +106,36 @@ class DeadlineResourceTest {
             assertThat(reader.status()).isEqualTo(200);
         }
     }
+
+    @Test
+    @DisplayName("FOIA s.10(3), MoJ practice: a public-interest extension of 10 working days (extensionDays) moves 30 October 2024 to 13 November")
+    void publicInterestExtensionOfAChosenLength() {
+        JsonNode answer = ok("{\"regime\":\"FOIA\",\"received\":\"2024-10-02\",\"asOf\":\"2024-10-15\",\"events\":["
+                + "{\"type\":\"pit_extension_notice\",\"date\":\"2024-10-28\",\"extensionDays\":10}]}");
+        assertThat(answer.path("dueDate").asText()).isEqualTo("2024-11-13");
+        assertThat(answer.path("latestDueDate").asText()).isEqualTo("2024-11-27");
+        assertThatProblem(post("{\"regime\":\"FOIA\",\"received\":\"2024-10-02\",\"events\":["
+                + "{\"type\":\"pit_extension_notice\",\"date\":\"2024-10-28\",\"extensionDays\":21}]}"))
+                .hasStatus(422).hasErrorAt("events[0].extensionDays");
+        assertThatProblem(post("{\"regime\":\"FOIA\",\"received\":\"2024-10-02\",\"events\":["
+                + "{\"type\":\"pit_extension_notice\",\"date\":\"2024-10-28\",\"extensionDays\":5,\"until\":\"2024-11-20\"}]}"))
+                .hasStatus(422).hasErrorAt("events[0]");
+    }
+
+    @Test
+    @DisplayName("UK GDPR Art 12(3): a subject-access extension of one further month (extensionMonths) from 3 September 2024: 4 November")
+    void subjectAccessExtensionOfOneMonth() {
+        JsonNode answer = ok("{\"regime\":\"UKGDPR_SAR\",\"received\":\"2024-09-03\",\"asOf\":\"2024-09-20\",\"events\":["
+                + "{\"type\":\"extension_notice\",\"date\":\"2024-09-20\",\"extensionMonths\":1}]}");
+        assertThat(answer.path("dueDate").asText()).isEqualTo("2024-11-04");
+    }
+
+    @Test
+    @DisplayName("FOISA s.74(2)(b): posted Monday 2 March 2020 with no received date: received Thursday 5 March, due 2 April; FOIA refuses posted")
+    void postedRequestInScotland() {
+        JsonNode answer = ok("{\"regime\":\"FOISA\",\"nation\":\"SCOTLAND\",\"posted\":\"2020-03-02\",\"asOf\":\"2020-03-10\"}");
+        assertThat(answer.path("received").asText()).isEqualTo("2020-03-05");
+        assertThat(answer.path("dueDate").asText()).isEqualTo("2020-04-02");
+        assertThatProblem(post("{\"regime\":\"FOIA\",\"posted\":\"2020-03-02\"}")).hasStatus(422).hasErrorAt("posted");
+    }
 }

@@ -45,6 +45,7 @@ class ServerSettingsTest {
         assertThat(settings.taxYearStart()).isEqualTo(MonthDay.of(4, 6));
         assertThat(settings.leapDayPolicy()).isEqualTo("FEB_28");
         assertThat(settings.regulatorName()).isEqualTo("Information Commissioner's Office");
+        assertThat(settings.nisAuthorityName()).as("ig.breach.nis-authority").isEqualTo("NIS competent authority");
     }
 
     @Test

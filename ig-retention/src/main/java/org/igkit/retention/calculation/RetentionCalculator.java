@@ -95,15 +95,15 @@ public final class RetentionCalculator {
         Explanation.Builder steps = explain ? Explanation.builder() : null;
         List<Citation> cites = entry.citations();
         if (steps != null) {
-            steps.step("rule " + entry.rule().toText() + " (" + entry.title() + (entry.sourceWording().isEmpty() ? ""
-                    : ": \"" + entry.sourceWording() + "\"") + "), action " + entry.action()
+            steps.step(() -> "rule " + entry.rule().toText() + " (" + entry.title() + (entry.sourceWording().isEmpty()
+                    ? "" : ": \"" + entry.sourceWording() + "\"") + "), action " + entry.action()
                     + ", settings: " + calendar(), cites);
         }
         RuleValue value = evaluator.evaluate(entry.rule(), facts, steps, cites);
         List<LegalHold> inForce = holdsInForce(holds, asOf, steps);
         if (value instanceof RuleValue.Unknown u) {
             if (steps != null) {
-                steps.step("pending: no due date until " + String.join(", ", u.missingFacts())
+                steps.step(() -> "pending: no due date until " + String.join(", ", u.missingFacts())
                         + (u.missingFacts().size() == 1 ? " is" : " are") + " recorded", cites);
             }
             return new RetentionResult(Status.PENDING, null, entry.action(), false, false, u.missingFacts(), inForce,
@@ -111,7 +111,7 @@ public final class RetentionCalculator {
         }
         if (value instanceof RuleValue.Never) {
             if (steps != null && !reviews.isEmpty()) {
-                steps.step("reviews cannot change a permanent rule: retention is only ever extended", REVIEWS);
+                steps.step(() -> "reviews cannot change a permanent rule: retention is only ever extended", REVIEWS);
             }
             return new RetentionResult(Status.PERMANENT, null, DisposalAction.RETAIN_PERMANENTLY, false, false, Set.of(),
                     inForce, build(steps));
@@ -120,8 +120,9 @@ public final class RetentionCalculator {
         if (calendar().dueDateConvention() == DueDateConvention.DAY_AFTER) {
             due = due.plusDays(1);
             if (steps != null) {
-                steps.step("the organisation reads \"N years after\" strictly: the action may be taken from the day after, "
-                        + RuleEvaluator.format(due), cites);
+                LocalDate dayAfter = due;
+                steps.step(() -> "the organisation reads \"N years after\" strictly: the action may be taken from the day "
+                        + "after, " + RuleEvaluator.format(dayAfter), cites);
             }
         }
         DisposalAction action = entry.action();
@@ -131,9 +132,11 @@ public final class RetentionCalculator {
             LocalDate extended = due.isAfter(reviewed) ? due : reviewed;
             action = actionAfter(review, entry.action());
             if (steps != null) {
-                steps.step(describe(review, reviewed) + "; a review only extends, so the due date is the later of "
-                        + RuleEvaluator.format(due) + " and " + RuleEvaluator.format(reviewed) + ": "
-                        + RuleEvaluator.format(extended) + ", then " + action, REVIEWS);
+                LocalDate ruleDue = due;
+                DisposalAction then = action;
+                steps.step(() -> describe(review, reviewed) + "; a review only extends, so the due date is the later of "
+                        + RuleEvaluator.format(ruleDue) + " and " + RuleEvaluator.format(reviewed) + ": "
+                        + RuleEvaluator.format(extended) + ", then " + then, REVIEWS);
             }
             due = extended;
         }
@@ -143,17 +146,19 @@ public final class RetentionCalculator {
         boolean authorityBlocks = entry.isAuthorityPending() && action.isDestruction();
         boolean eligible = dueNow && !held && !authorityBlocks;
         if (steps != null) {
-            steps.step(dueNow ? "on " + RuleEvaluator.format(asOf) + " the action " + action + " is due (since "
-                    + RuleEvaluator.format(due) + ")" : "on " + RuleEvaluator.format(asOf) + " the action " + action
-                    + " is not yet due: it may be taken from " + RuleEvaluator.format(due), cites);
+            LocalDate dueOn = due;
+            DisposalAction finalAction = action;
+            steps.step(() -> dueNow ? "on " + RuleEvaluator.format(asOf) + " the action " + finalAction + " is due (since "
+                    + RuleEvaluator.format(dueOn) + ")" : "on " + RuleEvaluator.format(asOf) + " the action " + finalAction
+                    + " is not yet due: it may be taken from " + RuleEvaluator.format(dueOn), cites);
             if (held) {
-                steps.step("a legal hold in force blocks the action; the due date is unchanged", HOLDS);
+                steps.step(() -> "a legal hold in force blocks the action; the due date is unchanged", HOLDS);
             }
             if (authorityBlocks) {
-                steps.step("the entry's disposal authority is pending: not eligible for destruction", AUTHORITY);
+                steps.step(() -> "the entry's disposal authority is pending: not eligible for destruction", AUTHORITY);
             }
             if (eligible) {
-                steps.step("eligible for disposal; eligibility is not authorisation: a records manager approves "
+                steps.step(() -> "eligible for disposal; eligibility is not authorisation: a records manager approves "
                         + "each disposal", REVIEWS);
             }
         }
@@ -187,7 +192,7 @@ public final class RetentionCalculator {
                 inForce.add(hold);
             }
             if (steps != null) {
-                steps.step("legal hold " + hold.id() + " (" + hold.reason() + "), placed " + RuleEvaluator.format(hold.placedOn())
+                steps.step(() -> "legal hold " + hold.id() + " (" + hold.reason() + "), placed " + RuleEvaluator.format(hold.placedOn())
                         + (hold.releasedOn() == null ? "" : ", released " + RuleEvaluator.format(hold.releasedOn()))
                         + (on ? ", is in force: it blocks disposal but never moves the due date"
                         : ", is not in force on " + RuleEvaluator.format(asOf)), HOLDS);

@@ -69,12 +69,12 @@ public final class RuleEvaluator {
             LocalDate date = facts.dateOrNull(f.name());
             if (date == null) {
                 if (steps != null) {
-                    steps.step(f.name() + " is not recorded: not known, or not happened yet", cites);
+                    steps.step(() -> f.name() + " is not recorded: not known, or not happened yet", cites);
                 }
                 return new RuleValue.Unknown(Set.of(f.name()));
             }
             if (steps != null) {
-                steps.step(f.name() + " is " + format(date), cites);
+                steps.step(() -> f.name() + " is " + format(date), cites);
             }
             return new RuleValue.Dated(date);
         }
@@ -85,11 +85,12 @@ public final class RuleEvaluator {
             }
             LocalDate result = p.offset().addTo(d.date(), calendar.leapDayPolicy());
             if (steps != null) {
-                String leap = d.date().getMonthValue() == 2 && d.date().getDayOfMonth() == 29
+                boolean leap = d.date().getMonthValue() == 2 && d.date().getDayOfMonth() == 29
                         && !(result.getMonthValue() == 2 && result.getDayOfMonth() == 29)
-                        && p.offset().months() == 0 && p.offset().days() == 0
-                        ? " (29 February carried into a common year: leap-day policy " + calendar.leapDayPolicy() + ")" : "";
-                steps.step(format(d.date()) + " + " + p.offset().toWords() + " = " + format(result) + leap, cites);
+                        && p.offset().months() == 0 && p.offset().days() == 0;
+                steps.step(() -> format(d.date()) + " + " + p.offset().toWords() + " = " + format(result) + (leap
+                        ? " (29 February carried into a common year: leap-day policy " + calendar.leapDayPolicy() + ")"
+                        : ""), cites);
             }
             return new RuleValue.Dated(result);
         }
@@ -101,7 +102,7 @@ public final class RuleEvaluator {
             LocalDate start = calendar.startOfPeriod(d.date(), e.kind(), e.yearStart());
             LocalDate end = start.plusMonths(e.kind().lengthInMonths()).minusDays(1);
             if (steps != null) {
-                steps.step(format(d.date()) + " falls in " + describePeriod(e.kind(), e.yearStart(), start, end)
+                steps.step(() -> format(d.date()) + " falls in " + describePeriod(e.kind(), e.yearStart(), start, end)
                         + ", which ends " + format(end), cites);
             }
             return new RuleValue.Dated(end);
@@ -116,7 +117,7 @@ public final class RuleEvaluator {
             return when(w, facts, steps, cites);
         }
         if (steps != null) {
-            steps.step("the rule is permanent: the record is never due for disposal", cites);
+            steps.step(() -> "the rule is permanent: the record is never due for disposal", cites);
         }
         return RuleValue.Never.INSTANCE;
     }
@@ -125,7 +126,7 @@ public final class RuleEvaluator {
         LocalDate latest = null;
         boolean never = false;
         Set<String> missing = null;
-        List<String> seen = steps == null ? null : new ArrayList<>();
+        List<RuleValue> seen = steps == null ? null : new ArrayList<>();
         for (RetentionRule operand : operands) {
             RuleValue v = eval(operand, facts, steps, cites);
             if (v instanceof RuleValue.Dated d) {
@@ -133,35 +134,36 @@ public final class RuleEvaluator {
                     latest = d.date();
                 }
                 if (seen != null) {
-                    seen.add(format(d.date()));
+                    seen.add(v);
                 }
             } else if (v instanceof RuleValue.Unknown u) {
                 missing = union(missing, u.missingFacts());
                 if (seen != null) {
-                    seen.add("unknown (" + String.join(", ", u.missingFacts()) + ")");
+                    seen.add(v);
                 }
             } else {
                 never = true;
                 if (seen != null) {
-                    seen.add("never (permanent)");
+                    seen.add(v);
                 }
             }
         }
         if (never) {
             if (steps != null) {
-                steps.step("the later of " + String.join(", ", seen) + " is never: one operand is permanent", cites);
+                steps.step(() -> "the later of " + describe(seen) + " is never: one operand is permanent", cites);
             }
             return RuleValue.Never.INSTANCE;
         }
         if (missing != null) {
             if (steps != null) {
-                steps.step("the later of " + String.join(", ", seen) + " is not known yet: an unknown operand could "
+                steps.step(() -> "the later of " + describe(seen) + " is not known yet: an unknown operand could "
                         + "be the later one", cites);
             }
             return new RuleValue.Unknown(missing);
         }
         if (steps != null) {
-            steps.step("the later of " + String.join(", ", seen) + " is " + format(latest), cites);
+            LocalDate later = latest;
+            steps.step(() -> "the later of " + describe(seen) + " is " + format(later), cites);
         }
         return new RuleValue.Dated(latest);
     }
@@ -169,7 +171,7 @@ public final class RuleEvaluator {
     private RuleValue earlier(List<RetentionRule> operands, RecordFacts facts, Explanation.Builder steps, List<Citation> cites) {
         LocalDate earliest = null;
         Set<String> missing = null;
-        List<String> seen = steps == null ? null : new ArrayList<>();
+        List<RuleValue> seen = steps == null ? null : new ArrayList<>();
         for (RetentionRule operand : operands) {
             RuleValue v = eval(operand, facts, steps, cites);
             if (v instanceof RuleValue.Dated d) {
@@ -177,32 +179,34 @@ public final class RuleEvaluator {
                     earliest = d.date();
                 }
                 if (seen != null) {
-                    seen.add(format(d.date()));
+                    seen.add(v);
                 }
             } else if (v instanceof RuleValue.Unknown u) {
                 missing = union(missing, u.missingFacts());
                 if (seen != null) {
-                    seen.add("unknown (" + String.join(", ", u.missingFacts()) + ")");
+                    seen.add(v);
                 }
             } else if (seen != null) {
-                seen.add("never (permanent)");
+                seen.add(v);
             }
         }
         if (earliest != null) {
             if (steps != null) {
-                String ignored = missing == null ? "" : "; unknown operands are ignored: they could only make it earlier";
-                steps.step("the earlier of " + String.join(", ", seen) + " is " + format(earliest) + ignored, cites);
+                boolean ignored = missing != null;
+                LocalDate first = earliest;
+                steps.step(() -> "the earlier of " + describe(seen) + " is " + format(first) + (ignored
+                        ? "; unknown operands are ignored: they could only make it earlier" : ""), cites);
             }
             return new RuleValue.Dated(earliest);
         }
         if (missing != null) {
             if (steps != null) {
-                steps.step("the earlier of " + String.join(", ", seen) + " is not known yet: no operand is known", cites);
+                steps.step(() -> "the earlier of " + describe(seen) + " is not known yet: no operand is known", cites);
             }
             return new RuleValue.Unknown(missing);
         }
         if (steps != null) {
-            steps.step("the earlier of " + String.join(", ", seen) + " is never: every operand is permanent", cites);
+            steps.step(() -> "the earlier of " + describe(seen) + " is never: every operand is permanent", cites);
         }
         return RuleValue.Never.INSTANCE;
     }
@@ -212,18 +216,18 @@ public final class RuleEvaluator {
         Truth truth = test(w.condition(), facts, conditionMissing, steps, cites);
         if (truth == Truth.TRUE) {
             if (steps != null) {
-                steps.step("the condition " + RuleText.print(w.condition()) + " holds", cites);
+                steps.step(() -> "the condition " + RuleText.print(w.condition()) + " holds", cites);
             }
             return eval(w.then(), facts, steps, cites);
         }
         if (truth == Truth.FALSE) {
             if (steps != null) {
-                steps.step("the condition " + RuleText.print(w.condition()) + " does not hold", cites);
+                steps.step(() -> "the condition " + RuleText.print(w.condition()) + " does not hold", cites);
             }
             return eval(w.otherwise(), facts, steps, cites);
         }
         if (steps != null) {
-            steps.step("the condition " + RuleText.print(w.condition()) + " cannot be decided without "
+            steps.step(() -> "the condition " + RuleText.print(w.condition()) + " cannot be decided without "
                     + String.join(", ", conditionMissing) + ": no branch is guessed", cites);
         }
         Set<String> missing = new TreeSet<>(conditionMissing);
@@ -274,7 +278,7 @@ public final class RuleEvaluator {
             if (steps != null) {
                 List<Citation> withAge = new ArrayList<>(cites);
                 withAge.add(AGE);
-                steps.step("age on " + a.atFact() + " (" + format(at) + "), born " + format(birth) + ", is " + age
+                steps.step(() -> "age on " + a.atFact() + " (" + format(at) + "), born " + format(birth) + ", is " + age
                         + (age >= a.years() ? ", at least " : ", under ") + a.years(), withAge);
             }
             return age >= a.years() ? Truth.TRUE : Truth.FALSE;
@@ -301,6 +305,24 @@ public final class RuleEvaluator {
             return Truth.UNKNOWN;
         }
         return all ? Truth.TRUE : Truth.FALSE;
+    }
+
+    /** "15 Jun 2012, unknown (closed), never (permanent)": the operands as a combinator step lists them. */
+    private static String describe(List<RuleValue> operands) {
+        StringBuilder text = new StringBuilder();
+        for (RuleValue v : operands) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            if (v instanceof RuleValue.Dated d) {
+                text.append(format(d.date()));
+            } else if (v instanceof RuleValue.Unknown u) {
+                text.append("unknown (").append(String.join(", ", u.missingFacts())).append(')');
+            } else {
+                text.append("never (permanent)");
+            }
+        }
+        return text.toString();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
