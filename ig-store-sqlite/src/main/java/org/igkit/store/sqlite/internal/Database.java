@@ -34,7 +34,7 @@ import org.sqlite.SQLiteDataSource;
  * queues them in the JVM instead, fairly and without polling. A write transaction begins {@code IMMEDIATE} so
  * that it takes the write lock before it reads: a deferred transaction that reads, then writes, fails with
  * {@code SQLITE_BUSY_SNAPSHOT} when another connection wrote in between, and no busy timeout rescues it
- * (STACK.md §9).
+ * (docs/dependencies.md, "SQLite").
  */
 public final class Database implements Transactions, AutoCloseable {
     private final Jdbi writer;

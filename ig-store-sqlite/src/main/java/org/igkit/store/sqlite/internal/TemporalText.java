@@ -21,8 +21,8 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.igkit.core.SupportedDates;
 
 /**
- * Every temporal value is stored as ISO-8601 text (STACK.md §9: Jdbi's default stores an {@code Instant} as epoch
- * milliseconds and then cannot read it back).
+ * Every temporal value is stored as ISO-8601 text (docs/dependencies.md, "SQLite": Jdbi's default stores an
+ * {@code Instant} as epoch milliseconds and then cannot read it back).
  *
  * <p>Instants and date-times are written with exactly nine fraction digits ({@code 2026-03-29T00:30:00.000000000Z}),
  * not with {@link Instant#toString()}, whose fraction length varies: {@code ...00:00Z} sorts after
