@@ -49,6 +49,7 @@ import org.igkit.rest.edge.RateLimits;
  *                               {@code ig.audit.checkpoint-every}: the audit log's key and checkpoints; never logged
  * @param store                  {@code ig.store.kind} and, for PostgreSQL, {@code ig.store.url}, {@code .user},
  *                               {@code .password} (also {@code IG_STORE_PASSWORD}; never logged), {@code .pool-size}
+ * @param consoleIdleTimeout     {@code ig.console.idle-timeout}: how long a console session lasts unused (docs/console.md)
  */
 public record ServerSettings(String host, int port, int threads, long maxBodyBytes, long importLimitBytes,
                              Duration shutdownGrace,
@@ -56,7 +57,7 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                              Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
                              MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation,
                              ConnectionLimits connectionLimits, RateLimits rateLimits, AuditSealing auditSealing,
-                             StoreSettings store) {
+                             StoreSettings store, Duration consoleIdleTimeout) {
 
     /** The stores the server can keep its registers in. */
     public enum StoreKind {
@@ -140,17 +141,18 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                 read.value("ig.rate.failed-auth.per-minute", "6", s -> inRange(Integer.parseInt(s.trim()), 1, Integer.MAX_VALUE)));
         AuditSealing sealing = auditSealing(read);
         StoreSettings database = storeSettings(read);
+        Duration idle = read.value("ig.console.idle-timeout", "PT30M", s -> positive(Duration.parse(s.trim())));
         read.problems.throwIfAny();
         return new ServerSettings(host, port, threads, maxBody, importLimit, grace, store, keys, open, regulator, nation,
                 financial, academic, tax, leap, organisation, new ConnectionLimits(headerTimeout, readTimeout, perClient),
-                new RateLimits(limiting, anonymous, failed), sealing, database);
+                new RateLimits(limiting, anonymous, failed), sealing, database, idle);
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, threads, maxBodyBytes, importLimitBytes, shutdownGrace, storePath, keyring,
                 openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
-                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing, store);
+                leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing, store, consoleIdleTimeout);
     }
 
     /** The store's kind and, for PostgreSQL, where the database is; a PostgreSQL store needs its URL. */
