@@ -12,6 +12,7 @@ import org.igkit.rest.console.ConsoleAssets;
 import org.igkit.rest.console.ConsolePageFilter;
 import org.igkit.rest.console.Views;
 import org.igkit.rest.console.calculator.CalculatorPage;
+import org.igkit.rest.console.pages.BreachAssessmentPage;
 import org.igkit.rest.console.pages.DashboardPage;
 import org.igkit.rest.console.session.ConsoleSessions;
 import org.igkit.rest.console.session.SessionGate;
@@ -38,5 +39,6 @@ final class ConsoleWiring {
         config.register(new CalculatorPage(DeadlineEngine.shipped(clock), settings.nation(), views, organisation, clock));
         config.register(new SignInPage(settings.keyring(), gate, views, organisation));
         config.register(new DashboardPage(gate, views, organisation));
+        config.register(new BreachAssessmentPage(assessor, breaches, gate, views, organisation));
     }
 }

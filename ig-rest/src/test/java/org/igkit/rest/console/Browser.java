@@ -60,7 +60,9 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        // a click that submits a form may return before the next page has loaded: look for elements a while
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30))
+                .implicitlyWait(Duration.ofSeconds(3));
         Files.createDirectories(SCREENSHOTS);
         return new Browser(driver, profile, axeSource());
     }

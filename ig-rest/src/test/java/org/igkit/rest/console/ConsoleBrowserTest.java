@@ -186,6 +186,60 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @DisplayName("breach: a DPO assesses a breach of health data (tier, regulator deadline, explanation) and records it in the log")
+    void breachAssessmentJourney() throws IOException {
+        signIn(RunningServer.DPO);
+        driver.findElement(By.linkText("Breach assessment")).click();
+        check("breach-form");
+        driver.findElement(By.cssSelector("form button[value=assess]")).click();
+        assertThat(driver.findElements(By.cssSelector(".govuk-error-summary__list a")))
+                .extracting(l -> l.getAttribute("href").replaceAll(".*#", "#"))
+                .containsExactly("#awareness-day", "#awareness-time", "#dpc", "#ei", "#confidentiality", "#integrity",
+                        "#availability");
+        check("breach-errors");
+
+        date("awareness", 28, 3, 2024);
+        type("awareness-time", "14:30");
+        driver.findElement(By.id("dpc-4")).click();
+        driver.findElement(By.id("ei-1")).click();
+        driver.findElement(By.id("confidentiality-0.5")).click();
+        driver.findElement(By.id("integrity")).click();
+        driver.findElement(By.id("availability")).click();
+        driver.findElement(By.id("protection")).click();
+        driver.findElement(By.id("exfiltration")).click();
+        type("individuals", "250");
+        driver.findElement(By.id("special")).click();
+        driver.findElement(By.cssSelector("form button[value=assess]")).click();
+        assertThat(text("tier")).isEqualTo("High risk");
+        // 72 hours from 14:30 GMT on Thursday 28 March 2024, across the change to BST early on Sunday 31 March
+        assertThat(text("commissioner")).startsWith("Notify Information Commissioner's Office by Sunday 31 March 2024 at 15:30");
+        assertThat(text("explanation")).isNotBlank();
+        check("breach-answer");
+
+        type("reference", "BR-2024-017");
+        type("summary", "Laptop with clinic lists stolen");
+        driver.findElement(By.cssSelector("form button[value=record]")).click();
+        assertThat(text("recorded")).startsWith("Recorded in the breach log as ");
+        String id = text("recorded").substring("Recorded in the breach log as ".length());
+        Reply logged = server.get("/v1/breaches/" + id);
+        assertThat(logged.status()).as(logged.body()).isEqualTo(200);
+        assertThat(logged.json().path("reference").asText()).isEqualTo("BR-2024-017");
+    }
+
+    @Test
+    @DisplayName("breach: a reader may assess but is not offered, nor allowed, to record in the log")
+    void readerCannotRecord() {
+        signIn(RunningServer.READER);
+        open("/console/breaches/assessment");
+        assertThat(driver.findElements(By.cssSelector("form button[value=record]"))).isEmpty();
+        String csrf = driver.findElement(By.name("csrf")).getAttribute("value");
+        String cookie = "igkit_session=" + driver.manage().getCookieNamed("igkit_session").getValue();
+        Reply forced = server.send("POST", "/console/breaches/assessment", "action=record&reference=X&csrf=" + csrf,
+                "Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(forced.status()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("an unknown console page is a GOV.UK-style 404 page, with the security headers")
     void notFoundPage() throws IOException {
         open("/console/no-such-page");
