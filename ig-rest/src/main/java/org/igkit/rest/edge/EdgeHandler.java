@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -44,6 +45,9 @@ public final class EdgeHandler extends Handler.Wrapper {
 
     /** RFC 3986 §3.3-3.4: what a path or query may hold unencoded ({@code pchar / "/" / "?"}), or a %XX escape. */
     private static final Pattern URI_PART = Pattern.compile("(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*");
+
+    /** The console's sign-in form (org.igkit.rest.console.session.SessionGate.SIGN_IN). */
+    static final String CONSOLE_SIGN_IN = "/console/sign-in";
 
     private final ClientConnections connections;
     private final RateLimits limits;
@@ -88,7 +92,9 @@ public final class EdgeHandler extends Handler.Wrapper {
             return answer(response, callback, ProblemErrorHandler.problemFor(400, null));
         }
         InetAddress client = ClientConnections.addressOf(request.getConnectionMetaData().getRemoteSocketAddress());
-        boolean sendsKey = request.getHeaders().contains(HttpHeader.AUTHORIZATION);
+        // the console's sign-in form presents a key too: its refusals (401) count like a refused Authorization header
+        boolean sendsKey = request.getHeaders().contains(HttpHeader.AUTHORIZATION)
+                || (path.equals(CONSOLE_SIGN_IN) && HttpMethod.POST.is(request.getMethod()));
         Callback watched = callback;
         boolean hasBody = request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (limits.enabled()) {

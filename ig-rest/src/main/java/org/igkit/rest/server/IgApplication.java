@@ -119,6 +119,8 @@ public final class IgApplication {
         ResourceConfig config = new ResourceConfig();
         resources.forEach(config::register);
         config.register(new OpenApiResource(OpenApiDocument.of(documented, API_VERSION)));
+        // the console's pages are not API operations: registered after the OpenAPI document is made from the resources
+        ConsoleWiring.register(config, settings, root);
         config.register(new BodyLimitFilter(settings.maxBodyBytes(), settings.importLimitBytes()));
         config.register(new ApiKeyFilter(settings.keyring(), settings.openCalculators()));
         config.register(CorsFilter.allowing(settings.corsAllowedOrigins()));

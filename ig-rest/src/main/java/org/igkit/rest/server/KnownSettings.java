@@ -62,6 +62,7 @@ public final class KnownSettings {
                     "the supervisory authority named in breach answers"),
             new Setting("ig.breach.nis-authority", "NIS competent authority",
                     "the NIS competent authority named in the NIS duty (for health: Department of Health and Social Care)"),
+            new Setting("ig.console.idle-timeout", "PT30M", "how long a console session lasts unused (ISO-8601 duration)"),
             new Setting("ig.nation", "ENGLAND", "the calculators' default nation: ENGLAND, WALES, SCOTLAND or NORTHERN_IRELAND"),
             new Setting("ig.calendar.financial-year-start", "--04-01", "start of the financial year (--MM-DD)"),
             new Setting("ig.calendar.academic-year-start", "--09-01", "start of the academic year (--MM-DD)"),

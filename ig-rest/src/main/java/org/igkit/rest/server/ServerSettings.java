@@ -54,6 +54,7 @@ import org.igkit.rest.edge.RateLimits;
  * @param nisAuthorityName       {@code ig.breach.nis-authority}: the NIS competent authority named in the NIS duty
  *                               (default "NIS competent authority"; for health, the Department of Health and Social
  *                               Care)
+ * @param consoleIdleTimeout     {@code ig.console.idle-timeout}: how long a console session lasts unused (docs/console.md)
  */
 public record ServerSettings(String host, int port, int threads, long maxBodyBytes, long importLimitBytes,
                              Duration shutdownGrace,
@@ -61,7 +62,8 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
                              Nation nation, MonthDay financialYearStart, MonthDay academicYearStart,
                              MonthDay taxYearStart, String leapDayPolicy, OrganisationSettings organisation,
                              ConnectionLimits connectionLimits, RateLimits rateLimits, AuditSealing auditSealing,
-                             StoreSettings store, List<String> corsAllowedOrigins, String nisAuthorityName) {
+                             StoreSettings store, List<String> corsAllowedOrigins, String nisAuthorityName,
+                             Duration consoleIdleTimeout) {
 
     /** The stores the server can keep its registers in. */
     public enum StoreKind {
@@ -145,10 +147,11 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
         StoreSettings database = storeSettings(read);
         List<String> origins = read.value("ig.http.cors.allowed-origins", ServerSettings::origins);
         String nisAuthority = read.value("ig.breach.nis-authority", ServerSettings::notBlank);
+        Duration idle = read.value("ig.console.idle-timeout", s -> positive(duration(s)));
         read.problems.throwIfAny();
         return new ServerSettings(host, port, threads, maxBody, importLimit, grace, store, keys, open, regulator, nation,
                 financial, academic, tax, leap, organisation, new ConnectionLimits(headerTimeout, readTimeout, perClient),
-                new RateLimits(limiting, anonymous, failed), sealing, database, origins, nisAuthority);
+                new RateLimits(limiting, anonymous, failed), sealing, database, origins, nisAuthority, idle);
     }
 
     /** A copy listening on {@code newPort}. */
@@ -156,7 +159,7 @@ public record ServerSettings(String host, int port, int threads, long maxBodyByt
         return new ServerSettings(host, newPort, threads, maxBodyBytes, importLimitBytes, shutdownGrace, storePath, keyring,
                 openCalculators, regulatorName, nation, financialYearStart, academicYearStart, taxYearStart,
                 leapDayPolicy, organisation, connectionLimits, rateLimits, auditSealing, store, corsAllowedOrigins,
-                nisAuthorityName);
+                nisAuthorityName, consoleIdleTimeout);
     }
 
     /** The store's kind and, for PostgreSQL, where the database is; a PostgreSQL store needs its URL. */
