@@ -49,7 +49,9 @@ public record BreachView(Frame frame, BreachForm form, List<FieldError> errors, 
     }
 
     public List<Option> regimes() {
-        return Option.of(Regime.values(), form.chosen("regime"));
+        // the laws' names are acronyms: UK GDPR, DPA PART3, PECR, not "Uk gdpr"
+        return java.util.Arrays.stream(Regime.values()).map(r -> new Option(r.name(), r.name().replace('_', ' '),
+                form.chosen("regime").contains(r.name()))).toList();
     }
 
     public List<Option> types() {
@@ -139,7 +141,7 @@ public record BreachView(Frame frame, BreachForm form, List<FieldError> errors, 
                     ? "Tell the people affected without undue delay" : "Telling the people affected is not required";
             return new Answer(Option.words(a.riskTier().name()), Option.words(a.computedRiskTier().name()),
                     commissioner, subjects,
-                    a.deadlines().stream().map(d -> new Limit(Option.words(d.regime().name()), d.recipient(),
+                    a.deadlines().stream().map(d -> new Limit(d.regime().name().replace('_', ' '), d.recipient(),
                             d.required(), d.hours(), when(d.deadline()))).toList(),
                     a.checklist().stream().map(c -> new Check(c.item(), c.provision(), c.provided())).toList(),
                     Answers.steps(a.explanation()));
