@@ -15,9 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.igkit.rest.fixture.MutableClock;
 import org.igkit.rest.fixture.RunningServer;
@@ -251,6 +253,9 @@ class ConsoleBrowserTest {
         open("/console/sign-in");
         type("key", key);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        // the click returns before the next page has replaced the sign-in page: wait for its heading, not the old one
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
     }
 }
