@@ -33,7 +33,7 @@ final class ConsoleWiring {
         SessionGate gate = new SessionGate(ConsoleSessions.of(clock, settings.consoleIdleTimeout()));
         BreachAssessor assessor = BreachAssessor.of(
                 AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName()), clock);
-        BreachRegister breaches = BreachRegister.of(root.breaches(), assessor, root.auditLog(), clock);
+        BreachRegister breaches = BreachRegister.of(root.breaches(), assessor, root.auditLog(), root.unitOfWork(), clock);
         config.register(ConsoleAssets.load());
         config.register(new ConsolePageFilter(views, organisation));
         config.register(new CalculatorPage(DeadlineEngine.shipped(clock), settings.nation(), views, organisation, clock));
