@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.glassfish.jersey.server.ResourceConfig;
 
-import org.igkit.breach.assessment.AssessmentPolicy;
 import org.igkit.breach.assessment.BreachAssessor;
 import org.igkit.breach.register.BreachRegister;
 import org.igkit.requests.engine.DeadlineEngine;
@@ -31,9 +30,9 @@ final class ConsoleWiring {
         String organisation = settings.organisation().name();
         Views views = Views.precompiled();
         SessionGate gate = new SessionGate(ConsoleSessions.of(clock, settings.consoleIdleTimeout()));
-        BreachAssessor assessor = BreachAssessor.of(
-                AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName()), clock);
-        BreachRegister breaches = BreachRegister.of(root.breaches(), assessor, root.auditLog(), root.unitOfWork(), clock);
+        // the same assessor and breach log the REST resources get, so a page and the API never answer differently
+        BreachAssessor assessor = IgApplication.assessor(settings, clock);
+        BreachRegister breaches = IgApplication.breachRegister(root, assessor);
         config.register(ConsoleAssets.load());
         config.register(new ConsolePageFilter(views, organisation));
         config.register(new CalculatorPage(DeadlineEngine.shipped(clock), settings.nation(), views, organisation, clock));

@@ -73,9 +73,7 @@ public final class IgApplication {
         RetentionCalendar calendar = RetentionCalendar.of(settings.financialYearStart(), settings.academicYearStart(),
                 settings.taxYearStart(), LeapDayPolicy.valueOf(settings.leapDayPolicy()));
         DeadlineEngine deadlines = DeadlineEngine.shipped(clock);
-        AssessmentPolicy policy = AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName())
-                .withNisAuthorityName(settings.nisAuthorityName());
-        BreachAssessor assessor = BreachAssessor.of(policy, clock);
+        BreachAssessor assessor = assessor(settings, clock);
         RetentionPorts retention = RetentionPorts.of(root.records(), root.schedules(), root.holds(),
                 root.disposalBatches(), root.auditLog(), root.unitOfWork());
         RetentionRegister register = RetentionRegister.over(retention, RetentionCalculator.using(calendar), clock);
@@ -88,8 +86,7 @@ public final class IgApplication {
                 new BreachAssessmentResource(assessor),
                 new RequestResource(RequestRegister.of(root.requests(), deadlines, InMemorySchoolCalendars.create(),
                         root.auditLog(), root.unitOfWork(), clock)),
-                new BreachLogResource(BreachRegister.of(root.breaches(), assessor, root.auditLog(), root.unitOfWork(),
-                        clock)),
+                new BreachLogResource(breachRegister(root, assessor)),
                 new AssetResource(AssetRegister.of(root.assets(), root.auditLog(), root.unitOfWork(), clock),
                         organisation(settings)),
                 new ScheduleResource(register),
@@ -101,6 +98,17 @@ public final class IgApplication {
                         clock),
                 new AuditResource(AuditQueries.over(root.auditLog()), AuditCheckpoints.over(root.auditLog(), root.unitOfWork(), clock)))
                 .stream(), assurance.stream()).toList();
+    }
+
+    /** The breach assessor behind every answer, REST or console: one policy, from the settings. */
+    static BreachAssessor assessor(ServerSettings settings, Clock clock) {
+        return BreachAssessor.of(AssessmentPolicy.defaults().withRegulatorName(settings.regulatorName())
+                .withNisAuthorityName(settings.nisAuthorityName()), clock);
+    }
+
+    /** The breach log over the store, each change and its audit entry in the store's unit of work. */
+    static BreachRegister breachRegister(CompositionRoot root, BreachAssessor assessor) {
+        return BreachRegister.of(root.breaches(), assessor, root.auditLog(), root.unitOfWork(), root.clock());
     }
 
     private static Organisation organisation(ServerSettings settings) {
